@@ -1,0 +1,61 @@
+import { processSchema, SCHEMA_VERSION, type ApvProcess } from './document';
+
+/**
+ * One named step from schema version `from` to `from + 1`. Steps work on plain JSON
+ * (the older shape is not a type we keep), and the result is validated at the end.
+ */
+export interface MigrationStep {
+  from: number;
+  name: string;
+  migrate(doc: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Ordered: MIGRATIONS[i].from === i + 1. Add a step here whenever SCHEMA_VERSION goes up. */
+export const MIGRATIONS: readonly MigrationStep[] = [];
+
+export type LoadResult =
+  { ok: true; process: ApvProcess; migratedFrom: number | null } | { ok: false; error: LoadError };
+
+export type LoadError =
+  | { kind: 'notAnObject' }
+  | { kind: 'noVersion' }
+  | { kind: 'newerVersion'; version: number }
+  | { kind: 'invalid'; /** Paths of the first fields that failed. */ paths: string[] };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Brings stored or imported JSON of any known version to the current ApvProcess, or says why not. */
+export function loadProcess(
+  raw: unknown,
+  steps: readonly MigrationStep[] = MIGRATIONS,
+): LoadResult {
+  if (!isPlainObject(raw)) return { ok: false, error: { kind: 'notAnObject' } };
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: { kind: 'noVersion' } };
+  }
+  if (version > SCHEMA_VERSION) return { ok: false, error: { kind: 'newerVersion', version } };
+  let doc = raw;
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = steps[v - 1];
+    if (!step || step.from !== v) return { ok: false, error: { kind: 'noVersion' } };
+    doc = { ...step.migrate(doc), schemaVersion: v + 1 };
+  }
+  const parsed = processSchema.safeParse(doc);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        paths: parsed.error.issues.slice(0, 5).map((issue) => issue.path.join('.') || '/'),
+      },
+    };
+  }
+  return {
+    ok: true,
+    process: parsed.data,
+    migratedFrom: version === SCHEMA_VERSION ? null : version,
+  };
+}

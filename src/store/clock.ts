@@ -1,0 +1,5 @@
+/** The store's only sources of time and identity, so that tests can replace them. */
+export const clock = {
+  now: (): Date => new Date(),
+  newId: (): string => crypto.randomUUID(),
+};

@@ -1,0 +1,15 @@
+import { hydrate, startPersistence } from './persistence';
+import { startSync } from './sync';
+import { startLanguagePreference } from './language';
+
+/** Loads stored data, then starts saving and syncing. Editing waits for `hydrated`. */
+export async function startStore(): Promise<() => void> {
+  startLanguagePreference();
+  await hydrate();
+  const stopPersistence = startPersistence();
+  const stopSync = startSync();
+  return () => {
+    stopSync();
+    stopPersistence();
+  };
+}

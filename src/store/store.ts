@@ -1,0 +1,112 @@
+import { create } from 'zustand';
+import { createProcess, type ApvProcess } from '../domain/document';
+import { applyEvent, type ProcessEvent } from '../domain/events';
+import { clock } from './clock';
+import type { SyncMessage } from './syncMessages';
+
+export type Language = 'da' | 'en';
+export type SaveState = 'saved' | 'pending' | 'error';
+
+/** A stored record that failed validation: kept aside, never silently dropped. */
+export interface QuarantinedRecord {
+  key: string;
+  raw: string;
+  reason: string;
+  foundAt: string;
+}
+
+export interface AppState {
+  hydrated: boolean;
+  processes: Record<string, ApvProcess>;
+  quarantine: QuarantinedRecord[];
+  saveState: SaveState;
+  language: Language;
+}
+
+export interface AppActions {
+  processCreated(name: string): string;
+  processDeleted(id: string): ApvProcess | undefined;
+  /** Puts whole processes in place: undo of a delete, an import, or a copy. */
+  processesPut(processes: ApvProcess[]): void;
+  /** Records one change to a process (the single way a document is edited). */
+  eventRecorded(processId: string, event: ProcessEvent): void;
+  languageChanged(language: Language): void;
+  quarantineDismissed(key: string): void;
+}
+
+export type AppStore = AppState & AppActions;
+
+export const initialState: AppState = {
+  hydrated: false,
+  processes: {},
+  quarantine: [],
+  saveState: 'saved',
+  language: 'da',
+};
+
+type Broadcast = (message: SyncMessage) => void;
+let broadcast: Broadcast = () => {};
+/** Set by the sync module: where local changes are sent for other windows. */
+export function setBroadcast(fn: Broadcast): void {
+  broadcast = fn;
+}
+
+export const useAppStore = create<AppStore>()((set, get) => ({
+  ...initialState,
+
+  processCreated(name) {
+    const process = createProcess({ id: clock.newId(), name: name.trim(), now: clock.now() });
+    set((s) => ({ processes: { ...s.processes, [process.id]: process } }));
+    broadcast({ kind: 'put', processes: [process] });
+    return process.id;
+  },
+
+  processDeleted(id) {
+    const process = get().processes[id];
+    if (!process) return undefined;
+    set((s) => {
+      const { [id]: _removed, ...rest } = s.processes;
+      return { processes: rest };
+    });
+    broadcast({ kind: 'delete', id });
+    return process;
+  },
+
+  processesPut(processes) {
+    set((s) => putProcesses(s, processes));
+    broadcast({ kind: 'put', processes });
+  },
+
+  eventRecorded(processId, event) {
+    const at = clock.now().toISOString();
+    if (!get().processes[processId]) return;
+    set((s) => applyToState(s, processId, event, at));
+    broadcast({ kind: 'event', processId, event, at });
+  },
+
+  languageChanged(language) {
+    set({ language });
+  },
+
+  quarantineDismissed(key) {
+    set((s) => ({ quarantine: s.quarantine.filter((q) => q.key !== key) }));
+  },
+}));
+
+export function putProcesses(state: AppState, processes: ApvProcess[]): Partial<AppState> {
+  const next = { ...state.processes };
+  for (const p of processes) next[p.id] = p;
+  return { processes: next };
+}
+
+export function applyToState(
+  state: AppState,
+  processId: string,
+  event: ProcessEvent,
+  at: string,
+): Partial<AppState> {
+  const doc = state.processes[processId];
+  if (!doc) return {};
+  const next = applyEvent(doc, event, at);
+  return next === doc ? {} : { processes: { ...state.processes, [processId]: next } };
+}

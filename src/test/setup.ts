@@ -1,0 +1,10 @@
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { initialState, useAppStore } from '../store/store';
+
+afterEach(() => {
+  cleanup();
+  useAppStore.setState(initialState);
+});
