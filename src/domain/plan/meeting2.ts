@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { idList, itemId, shortText } from './fields';
+
+/**
+ * Meeting 2 (prioritering og forslag til handling), as data:
+ * step 1, each group of 4 picks a wish and writes 3 short proposals;
+ * step 2, interest groups write proposals per wish under three headings;
+ * step 3, proposals that several groups reached are joined by theme (the originals stay).
+ */
+export interface Meeting2 {
+  groupChoices: GroupChoice[];
+  proposals: Proposal[];
+  joins: ProposalJoin[];
+}
+
+/** Step 1: the wish a group of 4 chose (two are allowed for a small staff group). */
+export interface GroupChoice {
+  group: number;
+  wishIds: string[];
+}
+
+/** Step 2's headings: what must WE, the LEADER, and our customers or PARTNERS do differently. */
+export const PROPOSAL_HEADINGS = ['we', 'leader', 'partners'] as const;
+export type ProposalHeading = (typeof PROPOSAL_HEADINGS)[number];
+
+export type ProposalOrigin =
+  { step: 'groupOfFour'; group: number } | { step: 'interestGroup'; heading: ProposalHeading };
+
+export interface Proposal {
+  id: string;
+  /** The wish the proposal is meant to make come true. */
+  wishId: string;
+  text: string;
+  origin: ProposalOrigin;
+}
+
+/** Step 3: one wording for proposals several groups reached; the originals stay traceable. */
+export interface ProposalJoin {
+  id: string;
+  theme: string;
+  text: string;
+  proposalIds: string[];
+}
+
+/** The method: one wish per group of 4, two for a small staff group. */
+export const MAX_WISHES_PER_GROUP = 2;
+/** The method asks each group of 4 for 3 short proposals. */
+export const PROPOSALS_PER_GROUP = 3;
+
+export function emptyMeeting2(): Meeting2 {
+  return { groupChoices: [], proposals: [], joins: [] };
+}
+
+const groupNumber = z.number().int().min(1).max(LIMITS.count);
+
+export const meeting2Schema = z.object({
+  groupChoices: z
+    .array(
+      z.object({
+        group: groupNumber,
+        wishIds: z.array(itemId).max(MAX_WISHES_PER_GROUP),
+      }),
+    )
+    .max(LIMITS.listItems),
+  proposals: z
+    .array(
+      z.object({
+        id: itemId,
+        wishId: itemId,
+        text: shortText,
+        origin: z.discriminatedUnion('step', [
+          z.object({ step: z.literal('groupOfFour'), group: groupNumber }),
+          z.object({ step: z.literal('interestGroup'), heading: z.enum(PROPOSAL_HEADINGS) }),
+        ]),
+      }),
+    )
+    .max(LIMITS.listItems),
+  joins: z
+    .array(z.object({ id: itemId, theme: shortText, text: shortText, proposalIds: idList }))
+    .max(LIMITS.listItems),
+}) satisfies z.ZodType<Meeting2>;
+
+/** A group of 4's proposals for one of its chosen wishes, in entry order. */
+export function groupProposals(meeting2: Meeting2, group: number, wishId: string): Proposal[] {
+  return meeting2.proposals.filter(
+    (p) => p.wishId === wishId && p.origin.step === 'groupOfFour' && p.origin.group === group,
+  );
+}
+
+/** Step 2's proposals for a wish, under each heading. */
+export function proposalsByHeading(
+  meeting2: Meeting2,
+  wishId: string,
+): Record<ProposalHeading, Proposal[]> {
+  const under = (heading: ProposalHeading) =>
+    meeting2.proposals.filter(
+      (p) =>
+        p.wishId === wishId && p.origin.step === 'interestGroup' && p.origin.heading === heading,
+    );
+  return { we: under('we'), leader: under('leader'), partners: under('partners') };
+}
+
+/** The wishes prioritised in step 1 (chosen by at least one group), in order of first choice. */
+export function prioritisedWishIds(meeting2: Meeting2): string[] {
+  return [...new Set(meeting2.groupChoices.flatMap((c) => c.wishIds))];
+}
+
+/** The join a proposal belongs to, if any. */
+export function joinOf(meeting2: Meeting2, proposalId: string): ProposalJoin | undefined {
+  return meeting2.joins.find((j) => j.proposalIds.includes(proposalId));
+}
