@@ -1,0 +1,101 @@
+import { LIMITS } from '../limits';
+import { isListed, unlistedReason } from './capture';
+import { isIsoTime, isValidId } from './fields';
+import { rootFinder, rowTotals } from './mergeTree';
+import type { WishesOutcome, WishesRejection } from './rejections';
+import type { WishesSection } from './section';
+
+/** One change to a wish's tally; a wish's marks are the sum of its entries' deltas. */
+export interface MarkEntry {
+  id: string;
+  wishId: string;
+  delta: number;
+  at: string;
+}
+
+/** The method gives each participant three marks. */
+export const MARKS_PER_PARTICIPANT = 3;
+
+/** Every +/− press is an entry, so a large room needs far more than LIMITS.listItems. */
+export const MAX_MARK_ENTRIES = 50_000;
+
+export interface MarkInput {
+  entryId: string;
+  wishId: string;
+  at: string;
+}
+
+type Outcome = WishesOutcome<WishesSection>;
+
+/** Sets a row's count to the number typed in, by adding the difference as an entry. */
+export function countMarks(section: WishesSection, input: MarkInput & { count: number }): Outcome {
+  const problem = countProblem(input.count);
+  if (problem) return problem;
+  return addEntry(section, input, (total) => input.count - total);
+}
+
+/** Adds (+) or takes away (−) marks on a row. */
+export function adjustMarks(section: WishesSection, input: MarkInput & { delta: number }): Outcome {
+  const problem = countProblem(Math.abs(input.delta));
+  if (problem) return problem;
+  return addEntry(section, input, () => input.delta);
+}
+
+/** Why a typed count is not a count of marks. */
+function countProblem(count: number): WishesRejection | null {
+  if (typeof count !== 'number' || Number.isNaN(count)) return 'notANumber';
+  if (!Number.isInteger(count)) return 'notWholeNumber';
+  if (count < 0) return 'negativeCount';
+  if (count > LIMITS.count) return 'countTooLarge';
+  return null;
+}
+
+function addEntry(
+  section: WishesSection,
+  input: MarkInput,
+  deltaFor: (rowTotal: number) => number,
+): Outcome {
+  if (!isValidId(input.entryId)) return 'invalidId';
+  if (!isIsoTime(input.at)) return 'invalidTime';
+  const reason = unlistedReason(section.wishes.find((w) => w.id === input.wishId));
+  if (reason) return reason;
+  if (section.marks.some((m) => m.id === input.entryId)) return 'duplicateId';
+  const total = rowTotal(section, input.wishId);
+  const delta = deltaFor(total);
+  if (delta === 0) return section;
+  if (total + delta < 0) return 'negativeCount';
+  if (total + delta > LIMITS.count) return 'countTooLarge';
+  if (section.marks.length >= MAX_MARK_ENTRIES) return 'listFull';
+  const entry: MarkEntry = { id: input.entryId, wishId: input.wishId, delta, at: input.at };
+  return { ...section, marks: [...section.marks, entry] };
+}
+
+/** Marks on a listed wish's row: its own entries plus those of wishes merged into it. */
+export function rowTotal(section: WishesSection, wishId: string): number {
+  const rootOf = rootFinder(section.wishes);
+  let total = 0;
+  for (const mark of section.marks) if (rootOf(mark.wishId) === wishId) total += mark.delta;
+  return total;
+}
+
+export interface MarkBudget {
+  /** Marks on the listed rows. */
+  used: number;
+  /** Marks the room has: three per participant; null while participants are unknown. */
+  available: number | null;
+  /** Marks still to place (negative when over); null while participants are unknown. */
+  remaining: number | null;
+  /** More marks counted than the room has: a counting slip worth a warning, not a refusal. */
+  over: boolean;
+}
+
+export function markBudget(section: WishesSection, participants: number | null): MarkBudget {
+  const listed = new Set(section.wishes.filter(isListed).map((w) => w.id));
+  let used = 0;
+  for (const [id, total] of rowTotals(section.wishes, section.marks)) {
+    if (listed.has(id)) used += total;
+  }
+  const available = participants === null ? null : participants * MARKS_PER_PARTICIPANT;
+  const remaining = available === null ? null : available - used;
+  return { used, available, remaining, over: remaining !== null && remaining < 0 };
+}
