@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { emptyAbsenceFigures, type AbsenceFigures } from './absence/absence';
 import { LIMITS } from './limits';
 import { MEETING_IDS, emptyMeetingPlan, type MeetingPlan } from './preparation/meetingPlan';
@@ -44,16 +44,23 @@ export function createProcess(init: { id: string; name: string; now: Date }): Ap
   };
 }
 
-const shortText = z.string().max(LIMITS.shortText);
-const longText = z.string().max(LIMITS.longText);
-const id = z.string().min(1).max(100);
-const isoDateTime = z.iso.datetime({ offset: true });
-const localDate = z.union([z.literal(''), z.iso.date()]);
-const localDateTime = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)]);
-const count = z.number().int().min(1).max(LIMITS.count);
-const amount = z.number().min(0).max(1e9);
+// zod/mini keeps the validation code in the entry bundle small.
+export const shortText = z.string().check(z.maxLength(LIMITS.shortText));
+export const longText = z.string().check(z.maxLength(LIMITS.longText));
+export const id = z.string().check(z.minLength(1), z.maxLength(100));
+export const isoDateTime = z.iso.datetime({ offset: true });
+export const localDate = z.union([z.literal(''), z.iso.date()]);
+const localDateTime = z.union([
+  z.literal(''),
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
+]);
+export const count = z.int().check(z.minimum(1), z.maximum(LIMITS.count));
+const amount = z.number().check(z.minimum(0), z.maximum(1e9));
+/** An array of at most LIMITS.listItems items. */
+export const list = <S extends z.ZodMiniType>(item: S) =>
+  z.array(item).check(z.maxLength(LIMITS.listItems));
 
-const recordOf = <K extends string, S extends z.ZodType>(keys: readonly K[], value: S) =>
+export const recordOf = <K extends string, S extends z.ZodMiniType>(keys: readonly K[], value: S) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, S>);
 
 const personSchema = z.object({ id, name: shortText });
@@ -61,8 +68,8 @@ const personSchema = z.object({ id, name: shortText });
 export const absenceFiguresSchema = z.object({
   from: localDate,
   to: localDate,
-  plannedWorkdays: amount.nullable(),
-  daysLost: amount.nullable(),
+  plannedWorkdays: z.nullable(amount),
+  daysLost: z.nullable(amount),
 });
 
 export const processSchema = z.object({
@@ -73,11 +80,11 @@ export const processSchema = z.object({
   updatedAt: isoDateTime,
   phases: recordOf(PHASE_IDS, z.enum(PHASE_STATUSES)),
   people: z.object({
-    participants: count.nullable(),
-    departments: z.array(z.object({ id, name: shortText, headcount: count })).max(LIMITS.listItems),
+    participants: z.nullable(count),
+    departments: list(z.object({ id, name: shortText, headcount: count })),
     moedeleder: shortText,
-    moedeassistenter: z.array(personSchema).max(LIMITS.listItems),
-    amg: z.array(personSchema).max(LIMITS.listItems),
+    moedeassistenter: list(personSchema),
+    amg: list(personSchema),
   }),
   meetings: recordOf(MEETING_IDS, localDateTime),
   preparation: z.object({
@@ -85,4 +92,4 @@ export const processSchema = z.object({
     seriousProblems: z.enum(SERIOUS_PROBLEM_ANSWERS),
   }),
   absence: z.object({ baseline: absenceFiguresSchema }),
-}) satisfies z.ZodType<ApvProcess>;
+}) satisfies z.ZodMiniType<ApvProcess>;

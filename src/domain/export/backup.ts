@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ApvProcess } from '../document';
 import { LIMITS } from '../limits';
 import { loadProcess, type LoadError } from '../migrations';
@@ -47,11 +47,11 @@ export type BackupResult =
 
 const envelopeSchema = z.object({
   app: z.literal(BACKUP_APP),
-  kind: z.string().max(100),
+  kind: z.string().check(z.maxLength(100)),
   format: z.number(),
-  schemaVersion: z.number().int(),
-  exportedAt: z.string().max(100),
-  data: z.object({ processes: z.array(z.unknown()).max(LIMITS.listItems) }),
+  schemaVersion: z.int(),
+  exportedAt: z.string().check(z.maxLength(100)),
+  data: z.object({ processes: z.array(z.unknown()).check(z.maxLength(LIMITS.listItems)) }),
 });
 
 /**

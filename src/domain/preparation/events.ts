@@ -2,7 +2,7 @@ import { absenceFiguresSchema, type ApvProcess } from '../document';
 import { LIMITS } from '../limits';
 import type { AbsenceFigures } from '../absence/absence';
 import { parseMeetingTime, type MeetingId } from './meetingPlan';
-import { isPositiveWholeNumber, type PersonRole } from './people';
+import { isPositiveWholeNumber, type Department, type PersonRole } from './people';
 import type { PreparationQuestionId, SeriousProblemsAnswer } from './preparation';
 import type { PhaseId, PhaseStatus } from '../process/phases';
 
@@ -18,10 +18,15 @@ export type PreparationEvent =
   | { type: 'personRenamed'; role: PersonRole; id: string; name: string }
   | { type: 'personRemoved'; role: PersonRole; id: string }
   | { type: 'departmentAdded'; id: string; name: string; headcount: number }
-  | { type: 'departmentChanged'; id: string; name: string; headcount: number }
+  | {
+      type: 'departmentChanged';
+      id: string;
+      patch: Partial<Pick<Department, 'name' | 'headcount'>>;
+    }
   | { type: 'departmentRemoved'; id: string }
   | { type: 'meetingPlanned'; meeting: MeetingId; at: string }
-  | { type: 'absenceBaselineSet'; figures: AbsenceFigures };
+  /** Carries only the changed fields, so that edits of other fields elsewhere survive. */
+  | { type: 'absenceBaselineChanged'; patch: Partial<AbsenceFigures> };
 
 const clip = (text: string, max: number = LIMITS.shortText) => text.slice(0, max);
 
@@ -88,17 +93,25 @@ export function applyPreparationEvent(doc: ApvProcess, event: PreparationEvent):
           ],
         },
       };
-    case 'departmentChanged':
-      if (!isValidCount(event.headcount)) return doc;
+    case 'departmentChanged': {
+      const { name, headcount } = event.patch;
+      if (headcount !== undefined && !isValidCount(headcount)) return doc;
       return {
         ...doc,
         people: {
           ...people,
           departments: people.departments.map((d) =>
-            d.id === event.id ? { ...d, name: clip(event.name), headcount: event.headcount } : d,
+            d.id === event.id
+              ? {
+                  ...d,
+                  name: name === undefined ? d.name : clip(name),
+                  headcount: headcount ?? d.headcount,
+                }
+              : d,
           ),
         },
       };
+    }
     case 'departmentRemoved':
       return {
         ...doc,
@@ -107,9 +120,11 @@ export function applyPreparationEvent(doc: ApvProcess, event: PreparationEvent):
     case 'meetingPlanned':
       if (event.at !== '' && parseMeetingTime(event.at) === null) return doc;
       return { ...doc, meetings: { ...doc.meetings, [event.meeting]: event.at } };
-    case 'absenceBaselineSet':
-      if (!absenceFiguresSchema.safeParse(event.figures).success) return doc;
-      return { ...doc, absence: { ...doc.absence, baseline: event.figures } };
+    case 'absenceBaselineChanged': {
+      const baseline = { ...doc.absence.baseline, ...event.patch };
+      if (!absenceFiguresSchema.safeParse(baseline).success) return doc;
+      return { ...doc, absence: { ...doc.absence, baseline } };
+    }
   }
 }
 

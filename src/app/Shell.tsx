@@ -1,0 +1,77 @@
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import { QuarantineBanner } from '../features/backup/QuarantineBanner';
+import { ensureLanguage } from '../i18n/packs';
+import { useT } from '../i18n/useT';
+import { paths } from '../paths';
+import { useAppStore, type Language } from '../store/store';
+
+const LANGUAGES: Language[] = ['da', 'en'];
+
+function SaveIndicator() {
+  const t = useT().common.save;
+  const state = useAppStore((s) => s.saveState);
+  return (
+    <p
+      className={`save-state save-${state}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-state"
+    >
+      {t[state]}
+    </p>
+  );
+}
+
+function LanguageSwitch() {
+  const t = useT().common;
+  const language = useAppStore((s) => s.language);
+  const languageChanged = useAppStore((s) => s.languageChanged);
+  return (
+    <label className="language-switch">
+      <span>{t.language}</span>
+      <select
+        value={language}
+        onChange={(e) => {
+          const next = e.target.value as Language;
+          void ensureLanguage(next).then(() => languageChanged(next));
+        }}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t.languages[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Header, navigation and the page; every route renders inside it. */
+export function Shell() {
+  const t = useT().common;
+  const language = useAppStore((s) => s.language);
+  return (
+    <div className="shell" lang={language}>
+      <a href="#main" className="skip-link">
+        {t.skipToContent}
+      </a>
+      <header className="app-header">
+        <Link to={paths.home()} className="brand">
+          {t.appName}
+        </Link>
+        <nav aria-label={t.appName}>
+          <NavLink to={paths.home()} end>
+            {t.nav.home}
+          </NavLink>
+          <NavLink to={paths.backup()}>{t.nav.backup}</NavLink>
+        </nav>
+        <SaveIndicator />
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <QuarantineBanner />
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { HashRouter, Route, Routes } from 'react-router-dom';
+import { PHASE_SLUGS } from '../paths';
+import { NotFound } from './NotFound';
+import { Shell } from './Shell';
+
+const page = (
+  load: () => Promise<{ Component: ComponentType }>,
+): LazyExoticComponent<ComponentType> => lazy(async () => ({ default: (await load()).Component }));
+
+// Each page loads on its first visit, so the entry bundle holds only the shell and the store.
+const Home = page(() => import('../routes/HomeRoute'));
+const Backup = page(() => import('../routes/BackupRoute'));
+const Process = page(() => import('../routes/ProcessRoute'));
+const Dashboard = page(() => import('../routes/DashboardRoute'));
+const Preparation = page(() => import('../routes/PreparationRoute'));
+const Meeting1 = page(() => import('../routes/Meeting1Route'));
+const Assessment = page(() => import('../routes/AssessmentRoute'));
+const Meeting2 = page(() => import('../routes/Meeting2Route'));
+const Plan = page(() => import('../routes/PlanRoute'));
+const Followup = page(() => import('../routes/FollowupRoute'));
+
+export function AppRoutes({ fallback }: { fallback: React.ReactNode }) {
+  return (
+    <HashRouter>
+      <Suspense fallback={fallback}>
+        <Routes>
+          <Route element={<Shell />}>
+            <Route index element={<Home />} />
+            <Route path="sikkerhedskopi" element={<Backup />} />
+            <Route path="proces/:processId" element={<Process />}>
+              <Route index element={<Dashboard />} />
+              <Route path={PHASE_SLUGS.preparation} element={<Preparation />} />
+              <Route path={PHASE_SLUGS.meeting1} element={<Meeting1 />} />
+              <Route path={PHASE_SLUGS.assessment} element={<Assessment />} />
+              <Route path={PHASE_SLUGS.meeting2} element={<Meeting2 />} />
+              <Route path={PHASE_SLUGS.plan} element={<Plan />} />
+              <Route path={PHASE_SLUGS.followup} element={<Followup />} />
+            </Route>
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,39 @@
+import { useId, type ReactNode } from 'react';
+
+interface FieldProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  warning?: string | null;
+  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+}
+
+/** A label, the control, and its hint, error or warning, wired together for screen readers. */
+export function Field({ label, hint, error, warning, children }: FieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const messageId = `${id}-msg`;
+  const describedBy = [hint ? hintId : null, error || warning ? messageId : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, describedBy: describedBy || undefined, invalid: Boolean(error) })}
+      {error ? (
+        <p className="field-error" id={messageId} role="alert">
+          {error}
+        </p>
+      ) : warning ? (
+        <p className="field-warning" id={messageId}>
+          {warning}
+        </p>
+      ) : null}
+    </div>
+  );
+}

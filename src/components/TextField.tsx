@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { Field } from './Field';
+import { useCommittedDraft } from './useCommittedDraft';
+
+interface TextFieldProps {
+  label: ReactNode;
+  value: string;
+  onCommit: (value: string) => void;
+  validate?: (draft: string) => string | null;
+  hint?: ReactNode;
+  warning?: string | null;
+  multiline?: boolean;
+  type?: 'text' | 'date' | 'datetime-local';
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  placeholder?: string;
+  maxLength?: number;
+  autoComplete?: string;
+}
+
+/** A text input that saves on blur, Enter or a pause in typing, and shows its own error. */
+export function TextField(props: TextFieldProps) {
+  const {
+    label,
+    value,
+    onCommit,
+    validate,
+    hint,
+    warning,
+    multiline,
+    type = 'text',
+    ...rest
+  } = props;
+  const field = useCommittedDraft(value, onCommit, validate);
+  return (
+    <Field label={label} hint={hint} error={field.error} warning={warning}>
+      {({ id, describedBy, invalid }) =>
+        multiline ? (
+          <textarea
+            id={id}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            value={field.draft}
+            rows={3}
+            onChange={(e) => field.onChange(e.target.value)}
+            onBlur={field.onBlur}
+            {...rest}
+          />
+        ) : (
+          <input
+            id={id}
+            type={type}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            value={field.draft}
+            onChange={(e) => field.onChange(e.target.value)}
+            onBlur={field.onBlur}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') field.commitNow();
+            }}
+            {...rest}
+          />
+        )
+      }
+    </Field>
+  );
+}

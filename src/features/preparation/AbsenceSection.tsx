@@ -1,0 +1,68 @@
+import { absencePercentage, absenceProblems } from '../../domain/absence/absence';
+import { NumberField } from '../../components/NumberField';
+import { TextField } from '../../components/TextField';
+import { useLanguage, useT } from '../../i18n/useT';
+import { useCurrentProcess } from '../process/ProcessContext';
+
+const isDate = (d: string) =>
+  d === '' || (/^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)));
+
+/** The sickness-absence baseline, measured before the process starts. */
+export function AbsenceSection() {
+  const { process, record } = useCurrentProcess();
+  const t = useT().preparation.absence;
+  const invalidDate = useT().common.validation.date;
+  const language = useLanguage();
+  const figures = process.absence.baseline;
+  const pct = absencePercentage(figures);
+  const problems = absenceProblems(figures);
+  return (
+    <section aria-labelledby="absence-title" className="card">
+      <h2 id="absence-title">{t.heading}</h2>
+      <p className="field-hint">{t.hint}</p>
+      <div className="grid-2">
+        <TextField
+          type="date"
+          label={t.from}
+          value={figures.from}
+          validate={(d) => (isDate(d) ? null : invalidDate)}
+          onCommit={(from) => record({ type: 'absenceBaselineChanged', patch: { from } })}
+        />
+        <TextField
+          type="date"
+          label={t.to}
+          value={figures.to}
+          validate={(d) => (isDate(d) ? null : invalidDate)}
+          warning={problems.includes('periodReversed') ? t.periodReversed : null}
+          onCommit={(to) => record({ type: 'absenceBaselineChanged', patch: { to } })}
+        />
+        <NumberField
+          label={t.plannedWorkdays}
+          value={figures.plannedWorkdays}
+          max={1_000_000}
+          onCommit={(plannedWorkdays) =>
+            record({ type: 'absenceBaselineChanged', patch: { plannedWorkdays } })
+          }
+        />
+        <NumberField
+          label={t.daysLost}
+          min={0}
+          max={1_000_000}
+          value={figures.daysLost}
+          warning={problems.includes('lostExceedsPlanned') ? t.lostExceedsPlanned : null}
+          onCommit={(daysLost) => record({ type: 'absenceBaselineChanged', patch: { daysLost } })}
+        />
+      </div>
+      <p className="result" aria-live="polite">
+        <span>{t.percentage}: </span>
+        {pct === null ? (
+          <span>{t.percentageMissing}</span>
+        ) : (
+          <strong data-testid="absence-percentage">
+            {t.percentageValue(pct.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB'))}
+          </strong>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { suggestedAssistantCount } from '../../domain/preparation/people';
+import { NumberField } from '../../components/NumberField';
+import { TextField } from '../../components/TextField';
+import { useT } from '../../i18n/useT';
+import { useCurrentProcess } from '../process/ProcessContext';
+import { DepartmentList } from './DepartmentList';
+import { PersonList } from './PersonList';
+
+export function PeopleSection() {
+  const { process, record } = useCurrentProcess();
+  const t = useT().preparation.people;
+  const { participants, moedeleder, moedeassistenter } = process.people;
+  const suggested = suggestedAssistantCount(participants);
+  return (
+    <section aria-labelledby="people-title" className="card">
+      <h2 id="people-title">{t.heading}</h2>
+      <NumberField
+        label={t.participants}
+        hint={t.participantsHint}
+        value={participants}
+        onCommit={(count) => record({ type: 'participantsSet', count })}
+      />
+      <DepartmentList />
+      <TextField
+        label={t.moedeleder}
+        hint={t.moedelederHint}
+        value={moedeleder}
+        onCommit={(name) => record({ type: 'moedelederSet', name })}
+      />
+      {suggested > 0 && participants !== null && moedeassistenter.length < suggested ? (
+        <p className="message info">{t.assistantSuggestion(suggested, participants)}</p>
+      ) : null}
+      <PersonList role="moedeassistenter" legend={t.moedeassistenter} />
+      <PersonList role="amg" legend={t.amg} />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { Link } from 'react-router-dom';
+import { currentPhase } from '../../domain/process/phases';
+import { useT } from '../../i18n/useT';
+import { paths } from '../../paths';
+import { ExportProcessButton } from '../backup/ExportButtons';
+import { NextMeeting } from './NextMeeting';
+import { PhaseStepper } from './PhaseStepper';
+import { useCurrentProcess } from './ProcessContext';
+
+export function Dashboard({ now }: { now: Date }) {
+  const { process } = useCurrentProcess();
+  const t = useT().process;
+  const phase = currentPhase(process.phases);
+  return (
+    <>
+      <h1>{process.name}</h1>
+      <dl className="facts">
+        <div>
+          <dt>{t.dashboard.current}</dt>
+          <dd>
+            <Link to={paths.phase(process.id, phase)}>{t.phases[phase]}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.dashboard.nextMeeting}</dt>
+          <dd>
+            <NextMeeting meetings={process.meetings} now={now} />
+          </dd>
+        </div>
+        <div>
+          <dt>{useT().preparation.people.participants}</dt>
+          <dd>
+            {process.people.participants === null
+              ? t.dashboard.participantsUnknown
+              : t.dashboard.participants(process.people.participants)}
+          </dd>
+        </div>
+      </dl>
+      <PhaseStepper />
+      <ExportProcessButton process={process} />
+    </>
+  );
+}

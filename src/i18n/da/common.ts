@@ -1,0 +1,52 @@
+export const commonDa = {
+  appName: 'APV Dialog',
+  tagline: 'Arbejdspladsvurdering gennem anerkendende dialog',
+  loading: 'Henter dine data …',
+  skipToContent: 'Gå til indholdet',
+  language: 'Sprog',
+  languages: { da: 'Dansk', en: 'English' },
+  nav: { home: 'Processer', backup: 'Sikkerhedskopi' },
+  save: { saved: 'Alt er gemt', pending: 'Gemmer …', error: 'Kunne ikke gemme – prøv igen' },
+  actions: {
+    open: 'Åbn',
+    rename: 'Omdøb',
+    delete: 'Slet',
+    cancel: 'Annuller',
+    confirm: 'Bekræft',
+    undo: 'Fortryd',
+    add: 'Tilføj',
+    remove: 'Fjern',
+    close: 'Luk',
+    download: 'Hent',
+  },
+  validation: {
+    required: 'Skal udfyldes.',
+    wholeNumber: 'Skriv et helt tal på 1 eller mere.',
+    wholeNumberZero: 'Skriv et helt tal på 0 eller mere.',
+    tooLarge: (max: number) => `Tallet må højst være ${max.toLocaleString('da-DK')}.`,
+    date: 'Skriv en gyldig dato.',
+    dateTime: 'Skriv en gyldig dato og et klokkeslæt.',
+    tooLong: (max: number) => `Teksten må højst være ${max} tegn.`,
+  },
+  notFound: {
+    title: 'Siden findes ikke',
+    process:
+      'Processen findes ikke længere på denne computer. Den kan være slettet i et andet vindue.',
+    back: 'Tilbage til processerne',
+  },
+  crash: {
+    title: 'Noget gik galt',
+    body: 'Dine data er gemt. Genindlæs siden for at fortsætte.',
+    reload: 'Genindlæs',
+  },
+  quarantine: {
+    title: 'Nogle gemte data kunne ikke læses',
+    body: (n: number) =>
+      n === 1
+        ? 'Én gemt proces passer ikke til det forventede format. Den er lagt til side og ikke slettet. Hent den rå fil, hvis du vil redde indholdet.'
+        : `${n} gemte processer passer ikke til det forventede format. De er lagt til side og ikke slettet. Hent de rå filer, hvis du vil redde indholdet.`,
+    download: 'Hent rå data',
+    dismiss: 'Slet den tilsidelagte kopi',
+    confirmDismiss: 'Slette den tilsidelagte kopi for altid?',
+  },
+};

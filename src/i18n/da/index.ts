@@ -1,0 +1,13 @@
+import { backupDa } from './backup';
+import { commonDa } from './common';
+import { homeDa } from './home';
+import { preparationDa } from './preparation';
+import { processDa } from './process';
+
+export const da = {
+  common: commonDa,
+  home: homeDa,
+  process: processDa,
+  preparation: preparationDa,
+  backup: backupDa,
+};

@@ -1,0 +1,83 @@
+export const processDa = {
+  phases: {
+    preparation: 'Forberedelse',
+    meeting1: '1. dialogmøde',
+    assessment: 'Vurderingsmøde',
+    meeting2: '2. dialogmøde',
+    plan: 'Handleplan',
+    followup: 'Opfølgning',
+  },
+  phaseSummaries: {
+    preparation: 'AMG afklarer formål, rammer, deltagere, mødedatoer og sygefravær.',
+    meeting1: 'Alle medarbejdere kortlægger styrker og ønsker og giver streger til de vigtigste.',
+    assessment: 'AMG og ledelsen vurderer bruttolisten og samler ønskerne under overskrifter.',
+    meeting2:
+      'Grupperne prioriterer ønsker og foreslår, hvad vi, lederen og samarbejdspartnere kan gøre.',
+    plan: 'AMG og ledelsen skriver handleplanen: hvad, hvordan, hvem og hvornår.',
+    followup: 'Initiativerne følges, medarbejderne holdes orienteret, og fraværet måles igen.',
+  },
+  statuses: { notStarted: 'Ikke startet', inProgress: 'I gang', done: 'Færdig' },
+  statusLabel: 'Status',
+  todos: {
+    answerQuestions: 'Besvar de afklarende spørgsmål',
+    checkSuitability: 'Vurder om metoden passer til jeres situation',
+    countParticipants: 'Angiv hvor mange der deltager',
+    appointLeader: 'Udpeg en mødeleder',
+    planMeetings: 'Sæt dato på de fire møder',
+    absenceBaseline: 'Indtast sygefraværet før processen',
+    markDone: 'Markér fasen som færdig, når I er klar',
+    start: 'Gå i gang med fasen',
+    none: 'Fasen er færdig',
+  },
+  dashboard: {
+    next: 'Næste skridt',
+    openPhase: (phase: string) => `Åbn ${phase}`,
+    phaseList: 'Faserne i processen',
+    current: 'Aktuel fase',
+    nextMeeting: 'Næste møde',
+    noMeeting: 'Ingen møder planlagt endnu',
+    participants: (n: number) => `${n} deltagere`,
+    participantsUnknown: 'Antal deltagere ikke angivet',
+    exportThis: 'Gem sikkerhedskopi af denne proces',
+  },
+  coming: {
+    title: 'Det kommer her',
+    intro: 'Denne del af forløbet er ved at blive bygget. Her kommer du til at kunne:',
+    items: {
+      meeting1: [
+        'køre mødet med dagsorden og nedtælling på projektoren',
+        'dele deltagerne i interviewgrupper og brainstormgrupper',
+        'skrive styrker og ønsker ind fra plancherne',
+        'tælle stregerne og se de vigtigste ønsker',
+      ],
+      assessment: [
+        'slå dubletter sammen til bruttolisten',
+        'vurdere hvert ønske og begrunde beslutningen',
+        'samle ønskerne under overskrifter',
+        'udskrive den renskrevne bruttoliste',
+      ],
+      meeting2: [
+        'køre mødet med dagsorden og nedtælling',
+        'registrere gruppernes valgte ønsker og forslag',
+        'samle forslag under vi, lederen og samarbejdspartnere',
+      ],
+      plan: [
+        'skrive mål og initiativer med ansvarlige og frister',
+        'se hvor hvert initiativ kommer fra',
+        'kontrollere at planen lever op til reglerne',
+        'eksportere til print, Word, Excel og kalender',
+      ],
+      followup: [
+        'følge status på hvert initiativ',
+        'se opfølgninger der er forfaldne',
+        'føre log over hvad medarbejderne har fået at vide',
+        'sammenligne sygefraværet med udgangspunktet',
+      ],
+    },
+  },
+  dates: {
+    dateTime: "d. MMMM yyyy 'kl.' HH:mm",
+    date: 'd. MMMM yyyy',
+    short: 'd. MMM yyyy',
+  },
+};

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './app/styles.css';
+import { ensureLanguage } from './i18n/packs';
+import { startStore } from './store/start';
+import { useAppStore } from './store/store';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+void startStore();
+void ensureLanguage(useAppStore.getState().language);

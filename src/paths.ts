@@ -1,0 +1,18 @@
+import type { PhaseId } from './domain/process/phases';
+
+/** Every in-app address in one place (hash routes, so static hosting needs no rewrites). */
+export const paths = {
+  home: () => '/',
+  backup: () => '/sikkerhedskopi',
+  process: (id: string) => `/proces/${encodeURIComponent(id)}`,
+  phase: (id: string, phase: PhaseId) => `/proces/${encodeURIComponent(id)}/${PHASE_SLUGS[phase]}`,
+};
+
+export const PHASE_SLUGS: Record<PhaseId, string> = {
+  preparation: 'forberedelse',
+  meeting1: 'dialogmoede-1',
+  assessment: 'vurderingsmoede',
+  meeting2: 'dialogmoede-2',
+  plan: 'handleplan',
+  followup: 'opfoelgning',
+};

@@ -1,0 +1,6 @@
+import { Dashboard } from '../features/process/Dashboard';
+import { useNow } from '../components/useNow';
+
+export function Component() {
+  return <Dashboard now={useNow()} />;
+}

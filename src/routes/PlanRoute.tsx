@@ -1,0 +1,5 @@
+import { ComingPhase } from '../features/process/ComingPhase';
+
+export function Component() {
+  return <ComingPhase phase="plan" />;
+}

@@ -1,0 +1,5 @@
+import { PreparationPage } from '../features/preparation/PreparationPage';
+
+export function Component() {
+  return <PreparationPage />;
+}

@@ -1,0 +1,37 @@
+import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
+import { PHASE_IDS } from '../domain/process/phases';
+import { ProcessIdProvider } from '../features/process/ProcessContext';
+import { useT } from '../i18n/useT';
+import { paths } from '../paths';
+import { useAppStore } from '../store/store';
+
+/** Layout for one process: finds it (or says it is gone) and offers the phase navigation. */
+export function Component() {
+  const { processId = '' } = useParams();
+  const t = useT();
+  const process = useAppStore((s) => s.processes[processId]);
+  if (!process) {
+    return (
+      <>
+        <h1>{t.common.notFound.title}</h1>
+        <p>{t.common.notFound.process}</p>
+        <Link to={paths.home()}>{t.common.notFound.back}</Link>
+      </>
+    );
+  }
+  return (
+    <ProcessIdProvider value={processId}>
+      <nav className="phase-nav" aria-label={t.process.dashboard.phaseList}>
+        <NavLink to={paths.process(processId)} end>
+          {process.name}
+        </NavLink>
+        {PHASE_IDS.map((phase) => (
+          <NavLink key={phase} to={paths.phase(processId, phase)}>
+            {t.process.phases[phase]}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet />
+    </ProcessIdProvider>
+  );
+}
