@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { exampleMeeting2 } from './exampleWorkplace.testHelper';
+import {
+  emptyMeeting2,
+  groupProposals,
+  meeting2Schema,
+  prioritisedWishIds,
+  proposalsByHeading,
+  type Meeting2,
+} from './meeting2';
+import { applyMeeting2Event, meeting2EventProblem, type Meeting2Event } from './meeting2Events';
+
+const apply = (events: Meeting2Event[], start: Meeting2 = emptyMeeting2()) =>
+  events.reduce(applyMeeting2Event, start);
+
+const chose = (group: number, wishIds: string[]): Meeting2Event => ({
+  type: 'groupWishesChosen',
+  group,
+  wishIds,
+});
+
+describe('meeting 2, step 1: groups of 4', () => {
+  it('records the chosen wish and its proposals per group', () => {
+    const m = apply([
+      chose(2, ['w02']),
+      chose(1, ['w01']),
+      ...['a', 'b', 'c'].map((text, n): Meeting2Event => ({
+        type: 'proposalAdded',
+        id: `p${n}`,
+        wishId: 'w01',
+        text,
+        origin: { step: 'groupOfFour', group: 1 },
+      })),
+    ]);
+    expect(m.groupChoices).toEqual([
+      { group: 1, wishIds: ['w01'] },
+      { group: 2, wishIds: ['w02'] },
+    ]);
+    expect(groupProposals(m, 1, 'w01').map((p) => p.text)).toEqual(['a', 'b', 'c']);
+    expect(prioritisedWishIds(m)).toEqual(['w01', 'w02']);
+  });
+
+  it('allows two wishes (small staff group) but not three, and no duplicates', () => {
+    const m = emptyMeeting2();
+    expect(meeting2EventProblem(m, chose(1, ['w1', 'w2']))).toBeNull();
+    expect(meeting2EventProblem(m, chose(1, ['w1', 'w2', 'w3']))).toBe('tooManyWishes');
+    expect(meeting2EventProblem(m, chose(1, ['w1', 'w1']))).toBe('duplicateWish');
+    expect(meeting2EventProblem(m, chose(0, ['w1']))).toBe('invalidGroup');
+    expect(applyMeeting2Event(m, chose(1, ['w1', 'w2', 'w3']))).toBe(m);
+  });
+
+  it('clears a choice with an empty list, and ignores a choice that changes nothing', () => {
+    const m = apply([chose(1, ['w1'])]);
+    expect(applyMeeting2Event(m, chose(1, ['w1']))).toBe(m);
+    expect(applyMeeting2Event(m, chose(1, [])).groupChoices).toEqual([]);
+  });
+
+  it("refuses a group's proposal for a wish the group did not choose", () => {
+    const m = apply([chose(1, ['w1'])]);
+    const event: Meeting2Event = {
+      type: 'proposalAdded',
+      id: 'p1',
+      wishId: 'w9',
+      text: 'x',
+      origin: { step: 'groupOfFour', group: 1 },
+    };
+    expect(meeting2EventProblem(m, event)).toBe('wishNotChosenByGroup');
+    expect(applyMeeting2Event(m, event)).toBe(m);
+  });
+});
+
+describe('meeting 2, step 2: proposals under three headings', () => {
+  it('sorts interest-group proposals under we, leader and partners', () => {
+    const add = (id: string, heading: 'we' | 'leader' | 'partners'): Meeting2Event => ({
+      type: 'proposalAdded',
+      id,
+      wishId: 'w1',
+      text: id,
+      origin: { step: 'interestGroup', heading },
+    });
+    const m = apply([add('a', 'we'), add('b', 'leader'), add('c', 'we'), add('d', 'partners')]);
+    const by = proposalsByHeading(m, 'w1');
+    expect(by.we.map((p) => p.id)).toEqual(['a', 'c']);
+    expect(by.leader.map((p) => p.id)).toEqual(['b']);
+    expect(by.partners.map((p) => p.id)).toEqual(['d']);
+  });
+
+  it('refuses empty text and reused ids', () => {
+    const m = exampleMeeting2();
+    const origin = { step: 'interestGroup', heading: 'we' } as const;
+    const add = (id: string, text: string): Meeting2Event => ({
+      type: 'proposalAdded',
+      id,
+      wishId: 'w01',
+      text,
+      origin,
+    });
+    expect(meeting2EventProblem(m, add('new', '  '))).toBe('emptyText');
+    expect(meeting2EventProblem(m, add('g1-1', 'x'))).toBe('duplicateId');
+  });
+});
+
+describe('meeting 2, step 3: joins keep the originals', () => {
+  const join: Meeting2Event = {
+    type: 'proposalsJoined',
+    id: 'j1',
+    theme: 'Ro',
+    text: 'Samlet',
+    proposalIds: ['g1-1', 'w01-we-1'],
+  };
+
+  it('joins proposals by theme without removing them', () => {
+    const before = exampleMeeting2();
+    const after = applyMeeting2Event(before, join);
+    expect(after.joins).toEqual([
+      { id: 'j1', theme: 'Ro', text: 'Samlet', proposalIds: ['g1-1', 'w01-we-1'] },
+    ]);
+    expect(after.proposals).toBe(before.proposals);
+  });
+
+  it('protects joined proposals until the join is undone', () => {
+    const m = applyMeeting2Event(exampleMeeting2(), join);
+    const remove: Meeting2Event = { type: 'proposalRemoved', id: 'g1-1' };
+    expect(meeting2EventProblem(m, remove)).toBe('proposalJoined');
+    expect(meeting2EventProblem(m, { ...join, id: 'j2' })).toBe('proposalJoined');
+    const undone = applyMeeting2Event(m, { type: 'joinUndone', id: 'j1' });
+    expect(undone.joins).toEqual([]);
+    expect(applyMeeting2Event(undone, remove).proposals).toHaveLength(m.proposals.length - 1);
+  });
+
+  it('needs at least two known proposals', () => {
+    const m = exampleMeeting2();
+    expect(meeting2EventProblem(m, { ...join, proposalIds: ['g1-1'] })).toBe('tooFewProposals');
+    expect(meeting2EventProblem(m, { ...join, proposalIds: ['g1-1', 'g1-1'] })).toBe(
+      'tooFewProposals',
+    );
+    expect(meeting2EventProblem(m, { ...join, proposalIds: ['g1-1', 'nope'] })).toBe(
+      'unknownProposal',
+    );
+  });
+});
+
+describe('meeting 2 reducer', () => {
+  const events = fc.oneof(
+    fc.record({
+      type: fc.constant('groupWishesChosen' as const),
+      group: fc.integer({ min: -1, max: 4 }),
+      wishIds: fc.array(fc.constantFrom('w1', 'w2', 'w3'), { maxLength: 3 }),
+    }),
+    fc.record({
+      type: fc.constant('proposalAdded' as const),
+      id: fc.constantFrom('p1', 'p2', 'p3', 'p4'),
+      wishId: fc.constantFrom('w1', 'w2'),
+      text: fc.string({ maxLength: 5 }),
+      origin: fc.oneof(
+        fc.record({
+          step: fc.constant('groupOfFour' as const),
+          group: fc.integer({ min: 1, max: 3 }),
+        }),
+        fc.record({
+          step: fc.constant('interestGroup' as const),
+          heading: fc.constantFrom('we' as const, 'leader' as const, 'partners' as const),
+        }),
+      ),
+    }),
+    fc.record({
+      type: fc.constant('proposalsJoined' as const),
+      id: fc.constantFrom('j1', 'j2', 'p1'),
+      theme: fc.string({ maxLength: 5 }),
+      text: fc.string({ maxLength: 5 }),
+      proposalIds: fc.array(fc.constantFrom('p1', 'p2', 'p3', 'p4'), { maxLength: 3 }),
+    }),
+    fc.record({ type: fc.constant('proposalRemoved' as const), id: fc.constantFrom('p1', 'p2') }),
+    fc.record({ type: fc.constant('joinUndone' as const), id: fc.constantFrom('j1', 'j2') }),
+  );
+
+  it('keeps the data valid and every joined proposal present, whatever the events', () => {
+    fc.assert(
+      fc.property(fc.array(events, { maxLength: 30 }), (list) => {
+        const m = list.reduce(applyMeeting2Event, emptyMeeting2());
+        expect(meeting2Schema.safeParse(m).success).toBe(true);
+        const ids = new Set(m.proposals.map((p) => p.id));
+        expect(ids.size).toBe(m.proposals.length);
+        for (const j of m.joins) for (const id of j.proposalIds) expect(ids.has(id)).toBe(true);
+      }),
+    );
+  });
+
+  it('returns the same reference for a refused event', () => {
+    fc.assert(
+      fc.property(fc.array(events, { maxLength: 20 }), events, (list, event) => {
+        const m = list.reduce(applyMeeting2Event, emptyMeeting2());
+        if (meeting2EventProblem(m, event) !== null) expect(applyMeeting2Event(m, event)).toBe(m);
+      }),
+    );
+  });
+});
