@@ -33,7 +33,7 @@ export function PhaseStepper() {
                   {phase === current ? ` · ${t.dashboard.current}` : ''}
                 </p>
                 <p className="step-summary">{t.phaseSummaries[phase]}</p>
-                {status !== 'done' ? (
+                {phase === current ? (
                   <p className="step-todo">
                     {t.dashboard.next}: {t.todos[nextTodo(process, phase)]}
                   </p>
