@@ -99,8 +99,12 @@ function applyAgendaEvent(run: MeetingRun, event: AgendaEvent): Agenda {
       return chooseQuestions(agenda, event.stepId, event.questionIds);
     case 'interviewTurnsSet':
       return setInterviewTurns(agenda, event.stepId, event.turns);
-    case 'agendaReset':
-      return isLive(run.timer) ? agenda : agendaTemplate(event.meeting);
+    case 'agendaReset': {
+      const template = agendaTemplate(event.meeting);
+      // Plain JSON data: equal serialisations mean nothing would change.
+      const same = JSON.stringify(template) === JSON.stringify(agenda);
+      return isLive(run.timer) || same ? agenda : template;
+    }
   }
 }
 
