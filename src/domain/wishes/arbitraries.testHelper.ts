@@ -7,19 +7,26 @@ export const WISH_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 export const THEME_IDS = ['t1', 't2', 't3'];
 const MERGE_IDS = ['m1', 'm2', 'm3', 'm4'];
 
-const at = fc.constantFrom('2027-01-12T13:00:00+01:00', '2027-01-12T14:30:00Z', 'not a time');
-const wishId = fc.constantFrom(...WISH_IDS, 'unknown');
-const themeId = fc.constantFrom(...THEME_IDS);
-const text = fc.oneof(
-  fc.constantFrom('Ro', ' ro ', 'Mere tid', '', '   '),
-  fc.string({ maxLength: 8 }),
+/** Mostly valid values, sometimes a bad one, so both paths of the reducer are exercised. */
+const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: bad, weight: 1 });
+
+const at = mostly(
+  fc.constantFrom('2027-01-12T13:00:00+01:00', '2027-01-12T14:30:00Z'),
+  fc.constant('not a time'),
 );
-const group = fc.oneof(fc.integer({ min: 1, max: 6 }), fc.constantFrom(0, -1, 1.5, Number.NaN));
-const count = fc.oneof(
+const wishId = mostly(fc.constantFrom(...WISH_IDS), fc.constant('unknown'));
+const themeId = fc.constantFrom(...THEME_IDS);
+const text = mostly(
+  fc.oneof(fc.constantFrom('Ro', ' ro ', 'Mere tid'), fc.string({ minLength: 1, maxLength: 8 })),
+  fc.constantFrom('', '   '),
+);
+const group = mostly(fc.integer({ min: 1, max: 6 }), fc.constantFrom(0, -1, 1.5, Number.NaN));
+const count = mostly(
   fc.integer({ min: 0, max: 12 }),
   fc.constantFrom(-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 1e9),
 );
-const index = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constantFrom(-1, 0.5));
+const index = mostly(fc.integer({ min: 0, max: 5 }), fc.constantFrom(-1, 0.5));
 
 export const themeEvent: fc.Arbitrary<WishesEvent> = fc.oneof(
   fc.record({ type: fc.constant('themeCreated' as const), themeId, name: text }),
@@ -39,7 +46,10 @@ export const listEvent: fc.Arbitrary<WishesEvent> = fc.oneof(
     type: fc.constant('wishesMerged' as const),
     mergeId: fc.constantFrom(...MERGE_IDS),
     targetId: wishId,
-    sourceIds: fc.array(wishId, { maxLength: 3 }),
+    sourceIds: mostly(
+      fc.uniqueArray(fc.constantFrom(...WISH_IDS), { minLength: 1, maxLength: 3 }),
+      fc.array(wishId, { maxLength: 3 }),
+    ),
     text,
     at,
   }),
@@ -115,4 +125,6 @@ export function withEntryIds(events: readonly WishesEvent[]): WishesEvent[] {
 export const anyEvent = fc.oneof(listEvent, markEvent, themeEvent, otherEvent);
 
 export const eventSequence = (event: fc.Arbitrary<WishesEvent>, maxLength = 40) =>
-  fc.array(event, { maxLength }).map((events) => withEntryIds([...seedWishes, ...events]));
+  fc
+    .array(event, { minLength: Math.floor(maxLength / 2), maxLength })
+    .map((events) => withEntryIds([...seedWishes, ...events]));

@@ -15,9 +15,9 @@ const wish = (wishId: string, group: number): WishesEvent => ({
   group,
   at: AT,
 });
-const marks = (wishId: string, count: number): WishesEvent => ({
+const marks = (wishId: string, count: number, entryId = `count-${wishId}`): WishesEvent => ({
   type: 'marksCounted',
-  entryId: `count-${wishId}`,
+  entryId,
   wishId,
   count,
   at: AT,
@@ -82,7 +82,7 @@ describe('merging duplicates', () => {
 
   it('refuses an undo that would leave the target row below zero marks', () => {
     // Counting the merged row (4 + 2) down to 0 puts −6 on a, so a alone would have −2.
-    const merged = replay([merge('a', ['b']), { ...marks('a', 0), entryId: 'down' }], base);
+    const merged = replay([merge('a', ['b']), marks('a', 0, 'down')], base);
     expect(wishesEventError(merged, { type: 'wishesUnmerged', mergeId: 'm1' })).toBe(
       'negativeCount',
     );
