@@ -70,6 +70,19 @@ describe('applyMeetingsEvent', () => {
     expect(skipped.meeting1.agenda.steps.find((s) => s.id === 'm1-brainstorm')!.skipped).toBe(true);
   });
 
+  it('resets a customised agenda to the template when the meeting is not running', () => {
+    const fresh = emptyMeetingsSection();
+    const changed = apply(
+      fresh,
+      { type: 'stepMinutesChanged', meeting, stepId: 'm1-intro', minutes: 20 },
+      { type: 'breakAdded', meeting, stepId: 'pause-1', minutes: 10, atIndex: 2 },
+      { type: 'stepSkipped', meeting, stepId: 'm1-selection' },
+    );
+    expect(apply(changed, { type: 'agendaReset', meeting }).meeting1.agenda).toEqual(
+      fresh.meeting1.agenda,
+    );
+  });
+
   it('keeps the meeting record: start, end, actual minutes per step, people present', () => {
     const section = apply(
       emptyMeetingsSection(),
