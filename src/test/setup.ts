@@ -8,3 +8,13 @@ afterEach(() => {
   cleanup();
   useAppStore.setState(initialState);
 });
+
+// jsdom lacks the modal methods of <dialog>; open and close are enough for these tests.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+}

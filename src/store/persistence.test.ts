@@ -1,0 +1,72 @@
+import { clear, createStore, get, set } from 'idb-keyval';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createProcess } from '../domain/document';
+import { hydrate, SAVE_DELAY_MS, startPersistence } from './persistence';
+import { useAppStore } from './store';
+
+const db = createStore('apv-dialog', 'documents');
+const sample = (id: string, name = 'Solsikken') =>
+  createProcess({ id, name, now: new Date('2026-11-25T10:00:00Z') });
+
+beforeEach(async () => {
+  // A fresh, empty store for every test.
+  await clear(db);
+});
+
+describe('persistence', () => {
+  let stop: (() => void) | null = null;
+  afterEach(() => {
+    stop?.();
+    stop = null;
+    vi.useRealTimers();
+  });
+
+  it('loads stored processes and opens the gate', async () => {
+    await set('process:a', sample('a'), db);
+    expect(useAppStore.getState().hydrated).toBe(false);
+    await hydrate();
+    expect(useAppStore.getState().hydrated).toBe(true);
+    expect(useAppStore.getState().processes.a?.name).toBe('Solsikken');
+  });
+
+  it('keeps a record that fails validation aside instead of dropping it', async () => {
+    await set('process:good', sample('good'), db);
+    await set('process:bad', { ...sample('bad'), people: 'ødelagt' }, db);
+    await set('process:junk', '<<not even an object>>', db);
+    await hydrate();
+    const state = useAppStore.getState();
+    expect(Object.keys(state.processes)).toEqual(['good']);
+    expect(state.quarantine.map((q) => q.key).sort()).toEqual(['process:bad', 'process:junk']);
+    expect(state.quarantine.find((q) => q.key === 'process:bad')?.raw).toContain('ødelagt');
+    // Still stored, under its quarantine key, after the next load too.
+    useAppStore.setState({ quarantine: [], processes: {} });
+    await hydrate();
+    expect(useAppStore.getState().quarantine).toHaveLength(2);
+  });
+
+  it('stores a change shortly after it is made', async () => {
+    await hydrate();
+    stop = startPersistence();
+    const id = useAppStore.getState().processCreated('Køkkenet');
+    useAppStore.getState().eventRecorded(id, { type: 'participantsSet', count: 6 });
+    expect(useAppStore.getState().saveState).toBe('pending');
+    await vi.waitFor(
+      async () => expect(await get(`process:${id}`, db)).toMatchObject({ name: 'Køkkenet' }),
+      {
+        timeout: SAVE_DELAY_MS * 20,
+      },
+    );
+    expect(await get(`process:${id}`, db)).toMatchObject({ people: { participants: 6 } });
+    await vi.waitFor(() => expect(useAppStore.getState().saveState).toBe('saved'));
+  });
+
+  it('removes a deleted process from storage, and undo puts it back', async () => {
+    await set('process:a', sample('a'), db);
+    await hydrate();
+    stop = startPersistence();
+    const removed = useAppStore.getState().processDeleted('a')!;
+    await vi.waitFor(async () => expect(await get('process:a', db)).toBeUndefined());
+    useAppStore.getState().processesPut([removed]);
+    await vi.waitFor(async () => expect(await get('process:a', db)).toEqual(removed));
+  });
+});
