@@ -9,18 +9,21 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { planPrintModel, type PlanExportInput } from './planRows';
+import type { PlanPrintModel } from './planRows';
 
 /*
  * Builds the docx model only; packing it (Packer.toBlob) belongs to the UI, which loads
- * this module lazily. Besides 'docx' it imports only the small, pure plan-row model.
+ * this module lazily. Its only runtime import is 'docx': the caller builds the print
+ * model (planPrintModel) first, so nothing else is pulled into the lazy chunk.
  */
 
 /** A cell's text, one paragraph per line. */
 function paragraphs(text: string, bold = false): Paragraph[] {
   return text
     .split('\n')
-    .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }));
+    .map(
+      (line) => new Paragraph({ children: [new TextRun({ text: line, bold: bold || undefined })] }),
+    );
 }
 
 function table(header: string[], rows: string[][]): Table {
@@ -45,8 +48,7 @@ const labelled = ([label, value]: [string, string]) =>
   });
 
 /** The handleplan as a Word document model, A4 landscape. */
-export function planDocx(input: PlanExportInput): Document {
-  const m = planPrintModel(input);
+export function planDocx(m: PlanPrintModel): Document {
   const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: m.title, heading: HeadingLevel.TITLE }),
@@ -77,7 +79,7 @@ export function planDocx(input: PlanExportInput): Document {
     );
   }
   return new Document({
-    title: `${m.title} – ${input.workplace}`,
+    title: `${m.title} – ${m.workplace}`,
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },

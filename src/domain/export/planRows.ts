@@ -78,6 +78,7 @@ export type Row<K extends string> = Record<K, string>;
 /** The whole printable plan as texts: what every serialiser lays out in its own format. */
 export interface PlanPrintModel {
   title: string;
+  workplace: string;
   /** Label–value pairs for the top: workplace, export date, approval date. */
   meta: [string, string][];
   goalsHeading: string;
@@ -142,6 +143,7 @@ export function planPrintModel(input: PlanExportInput): PlanPrintModel {
       : labels.absence.notMeasured;
   return {
     title: labels.title,
+    workplace: input.workplace,
     meta: [
       [labels.workplace, input.workplace],
       [labels.exportDate, formatExportDate(input.exportDate)],

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { examplePlan } from './exampleWorkplace.testHelper';
-import { emptyHandleplan, goalCriteriaMet, type Handleplan } from './handleplan';
+import {
+  emptyHandleplan,
+  goalCriteriaMet,
+  type Handleplan,
+  type InitiativeFields,
+} from './handleplan';
 import { handleplanSchema } from './handleplanSchema';
-import { applyPlanEvent, planEventProblem, type PlanEvent } from './planEvents';
+import { applyPlanEvent, planEventProblem, type PlanEvent, type StatusUpdated } from './planEvents';
 
 const apply = (events: PlanEvent[], start: Handleplan = emptyHandleplan()) =>
   events.reduce(applyPlanEvent, start);
@@ -30,8 +35,8 @@ describe('handleplan events', () => {
 
   it('names why an initiative is refused', () => {
     const plan = apply([added('i1')]);
-    const change = (changes: object): PlanEvent => ({
-      type: 'initiativeChanged',
+    const change = (changes: Partial<InitiativeFields>) => ({
+      type: 'initiativeChanged' as const,
       id: 'i1',
       changes,
     });
@@ -91,7 +96,7 @@ describe('handleplan events', () => {
 
   it('needs a note to drop an initiative', () => {
     const plan = apply([added('i1')]);
-    const status = (note: string): PlanEvent => ({
+    const status = (note: string): StatusUpdated => ({
       type: 'statusUpdated',
       id: 'log1',
       initiativeId: 'i1',

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFollowUp, type FollowUp } from './followup';
+import { applyFollowUpEvent, followUpEventProblem, type FollowUpEvent } from './followupEvents';
+import { followUpSchema } from './followupSchema';
+
+const apply = (events: FollowUpEvent[], start: FollowUp = emptyFollowUp()) =>
+  events.reduce(applyFollowUpEvent, start);
+
+const status: FollowUpEvent = {
+  type: 'statusUpdated',
+  id: 's1',
+  initiativeId: 'i1',
+  status: 'inProgress',
+  note: 'Gået i gang',
+  at: '2027-03-02T09:00:00+01:00',
+};
+
+describe('follow-up events', () => {
+  it('logs status updates in order', () => {
+    const f = apply([status, { ...status, id: 's2', status: 'done', note: '' }]);
+    expect(f.statusLog.map((e) => [e.id, e.status])).toEqual([
+      ['s1', 'inProgress'],
+      ['s2', 'done'],
+    ]);
+    expect(followUpSchema.safeParse(f).success).toBe(true);
+  });
+
+  it('refuses a drop without a note, a reused id and a bad time', () => {
+    const f = apply([status]);
+    expect(followUpEventProblem(f, status)).toBe('duplicateId');
+    expect(followUpEventProblem(f, { ...status, id: 's2', status: 'dropped', note: '' })).toBe(
+      'dropWithoutNote',
+    );
+    expect(followUpEventProblem(f, { ...status, id: 's2', at: '2027-03-02' })).toBe('invalidTime');
+    expect(applyFollowUpEvent(f, status)).toBe(f);
+  });
+
+  it('keeps the communication log, team and checks', () => {
+    const f = apply([
+      {
+        type: 'staffInformed',
+        id: 'c1',
+        what: 'Status på pauserum',
+        date: '2027-04-01',
+        channel: 'email',
+      },
+      {
+        type: 'teamMemberAdded',
+        id: 't1',
+        name: 'Sofie',
+        kind: 'trivselsagenter',
+        role: 'Samler op',
+      },
+      {
+        type: 'followUpChecked',
+        id: 'k1',
+        initiativeId: 'i1',
+        plannedDate: '2027-06-01',
+        heldOn: '2027-06-03',
+        verdict: 'works',
+        note: '',
+      },
+    ]);
+    expect(f.communicationLog).toHaveLength(1);
+    expect(f.team[0]).toMatchObject({ name: 'Sofie', role: 'Samler op' });
+    expect(f.checks[0]).toMatchObject({ plannedDate: '2027-06-01', verdict: 'works' });
+    expect(followUpSchema.safeParse(f).success).toBe(true);
+    const unchanged: FollowUpEvent = {
+      type: 'teamMemberChanged',
+      id: 't1',
+      name: 'Sofie',
+      kind: 'trivselsagenter',
+      role: 'Samler op',
+    };
+    expect(applyFollowUpEvent(f, unchanged)).toBe(f);
+    expect(followUpEventProblem(f, { ...unchanged, id: 't9' })).toBe('unknownItem');
+    expect(followUpEventProblem(f, { ...unchanged, name: ' ' })).toBe('emptyName');
+    expect(applyFollowUpEvent(f, { type: 'teamMemberRemoved', id: 't1' }).team).toEqual([]);
+  });
+
+  it('validates absence measurements', () => {
+    const figures = { from: '2027-01-01', to: '2027-06-30', plannedWorkdays: 3720, daysLost: 181 };
+    const f = apply([{ type: 'absenceMeasured', id: 'a1', figures }]);
+    expect(f.absenceMeasurements).toEqual([{ id: 'a1', figures }]);
+    const bad: FollowUpEvent = {
+      type: 'absenceMeasured',
+      id: 'a2',
+      figures: { ...figures, plannedWorkdays: -1 },
+    };
+    expect(followUpEventProblem(f, bad)).toBe('invalidFigures');
+    const same: FollowUpEvent = { type: 'absenceMeasurementChanged', id: 'a1', figures };
+    expect(applyFollowUpEvent(f, same)).toBe(f);
+  });
+});
