@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MINUTE_MS } from './agenda';
-import { applyMeetingsEvent, type MeetingsEvent } from './events';
+import { applyMeetingsEvent, isMeetingsEvent, type MeetingsEvent } from './events';
 import { meetingsSectionSchema } from './schema';
 import { emptyMeetingsSection, type MeetingsSection } from './section';
 import { readTimer } from './timerReading';
@@ -13,6 +13,14 @@ const meeting = 'meeting1' as const;
 function apply(section: MeetingsSection, ...events: MeetingsEvent[]): MeetingsSection {
   return events.reduce(applyMeetingsEvent, section);
 }
+
+describe('isMeetingsEvent', () => {
+  it('recognises this section’s events and no others', () => {
+    expect(isMeetingsEvent({ type: 'timerPaused' })).toBe(true);
+    expect(isMeetingsEvent({ type: 'attendanceRecorded' })).toBe(true);
+    expect(isMeetingsEvent({ type: 'processRenamed' })).toBe(false);
+  });
+});
 
 describe('applyMeetingsEvent', () => {
   it('changes only the meeting named in the event', () => {

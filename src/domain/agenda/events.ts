@@ -58,6 +58,34 @@ export type TimerEvent =
 export type MeetingsEvent =
   AgendaEvent | TimerEvent | (On & { type: 'attendanceRecorded'; present: number | null });
 
+const MEETINGS_EVENT_TYPES: ReadonlySet<string> = new Set<MeetingsEvent['type']>([
+  'stepMinutesChanged',
+  'stepMoved',
+  'stepSkipped',
+  'stepUnskipped',
+  'breakAdded',
+  'stepRemoved',
+  'questionsChosen',
+  'interviewTurnsSet',
+  'agendaReset',
+  'timerStarted',
+  'timerPaused',
+  'timerResumed',
+  'timerExtended',
+  'timerMovedToNextStep',
+  'timerMovedToPreviousStep',
+  'timerJumpedToStep',
+  'timerStepRestarted',
+  'meetingFinished',
+  'timerReset',
+  'attendanceRecorded',
+]);
+
+/** Lets the root reducer route a process event to this section. */
+export function isMeetingsEvent(event: { type: string }): event is MeetingsEvent {
+  return MEETINGS_EVENT_TYPES.has(event.type);
+}
+
 /** Applies one event; the SAME section comes back when the event is invalid or changes nothing. */
 export function applyMeetingsEvent(
   section: MeetingsSection,
