@@ -19,6 +19,7 @@ describe('isMeetingsEvent', () => {
     expect(isMeetingsEvent({ type: 'timerPaused' })).toBe(true);
     expect(isMeetingsEvent({ type: 'attendanceRecorded' })).toBe(true);
     expect(isMeetingsEvent({ type: 'processRenamed' })).toBe(false);
+    expect(isMeetingsEvent({ type: 'toString' })).toBe(false);
   });
 });
 

@@ -58,32 +58,34 @@ export type TimerEvent =
 export type MeetingsEvent =
   AgendaEvent | TimerEvent | (On & { type: 'attendanceRecorded'; present: number | null });
 
-const MEETINGS_EVENT_TYPES: ReadonlySet<string> = new Set<MeetingsEvent['type']>([
-  'stepMinutesChanged',
-  'stepMoved',
-  'stepSkipped',
-  'stepUnskipped',
-  'breakAdded',
-  'stepRemoved',
-  'questionsChosen',
-  'interviewTurnsSet',
-  'agendaReset',
-  'timerStarted',
-  'timerPaused',
-  'timerResumed',
-  'timerExtended',
-  'timerMovedToNextStep',
-  'timerMovedToPreviousStep',
-  'timerJumpedToStep',
-  'timerStepRestarted',
-  'meetingFinished',
-  'timerReset',
-  'attendanceRecorded',
-]);
+/** Every event type of this section; a Record, so the compiler notices a missing one. */
+const MEETINGS_EVENT_TYPES: Record<MeetingsEvent['type'], true> = {
+  type: true,
+  stepMinutesChanged: true,
+  stepMoved: true,
+  stepSkipped: true,
+  stepUnskipped: true,
+  breakAdded: true,
+  stepRemoved: true,
+  questionsChosen: true,
+  interviewTurnsSet: true,
+  agendaReset: true,
+  timerStarted: true,
+  timerPaused: true,
+  timerResumed: true,
+  timerExtended: true,
+  timerMovedToNextStep: true,
+  timerMovedToPreviousStep: true,
+  timerJumpedToStep: true,
+  timerStepRestarted: true,
+  meetingFinished: true,
+  timerReset: true,
+  attendanceRecorded: true,
+};
 
 /** Lets the root reducer route a process event to this section. */
 export function isMeetingsEvent(event: { type: string }): event is MeetingsEvent {
-  return MEETINGS_EVENT_TYPES.has(event.type);
+  return Object.hasOwn(MEETINGS_EVENT_TYPES, event.type);
 }
 
 /** Applies one event; the SAME section comes back when the event is invalid or changes nothing. */
