@@ -60,7 +60,6 @@ export type MeetingsEvent =
 
 /** Every event type of this section; a Record, so the compiler notices a missing one. */
 const MEETINGS_EVENT_TYPES: Record<MeetingsEvent['type'], true> = {
-  type: true,
   stepMinutesChanged: true,
   stepMoved: true,
   stepSkipped: true,
