@@ -1,5 +1,6 @@
 import { rootFinder, rowTotals } from './mergeTree';
 import type { WishesSection } from './section';
+import { themeNameKey } from './themes';
 
 /**
  * Cross-reference problems a stored section must not have (described for developers, not
@@ -10,45 +11,20 @@ import type { WishesSection } from './section';
 export function integrityProblems(section: WishesSection): string[] {
   const problems: string[] = [];
   const wishIds = new Set(section.wishes.map((w) => w.id));
-  const unique = (what: string, ids: readonly string[]) => {
+  const idLists: [string, string[]][] = [
+    ['strength id', section.strengths.map((s) => s.id)],
+    ['wish id', section.wishes.map((w) => w.id)],
+    ['merge id', section.merges.map((m) => m.id)],
+    ['mark id', section.marks.map((m) => m.id)],
+    ['theme id', section.themes.map((t) => t.id)],
+    ['theme name', section.themes.map((t) => themeNameKey(t.name))],
+    ['themed wish', section.themes.flatMap((t) => t.wishIds)],
+    ['override', section.selection.overrides.map((o) => o.wishId)],
+    ['assessment', section.assessments.map((a) => a.wishId)],
+  ];
+  for (const [what, ids] of idLists) {
     if (new Set(ids).size !== ids.length) problems.push(`duplicate ${what}`);
-  };
-  unique(
-    'strength id',
-    section.strengths.map((s) => s.id),
-  );
-  unique(
-    'wish id',
-    section.wishes.map((w) => w.id),
-  );
-  unique(
-    'merge id',
-    section.merges.map((m) => m.id),
-  );
-  unique(
-    'mark id',
-    section.marks.map((m) => m.id),
-  );
-  unique(
-    'theme id',
-    section.themes.map((t) => t.id),
-  );
-  unique(
-    'theme name',
-    section.themes.map((t) => t.name.trim().toLocaleLowerCase('da')),
-  );
-  unique(
-    'themed wish',
-    section.themes.flatMap((t) => t.wishIds),
-  );
-  unique(
-    'override',
-    section.selection.overrides.map((o) => o.wishId),
-  );
-  unique(
-    'assessment',
-    section.assessments.map((a) => a.wishId),
-  );
+  }
   const referenced = [
     ...section.marks.map((m) => m.wishId),
     ...section.themes.flatMap((t) => t.wishIds),

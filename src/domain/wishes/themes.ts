@@ -18,7 +18,7 @@ export interface Theme {
 type Outcome = WishesOutcome<WishesSection>;
 
 /** Names compare trimmed and case-insensitively: "Ro" and " ro " are the same heading. */
-const nameKey = (name: string) => name.trim().toLocaleLowerCase('da');
+export const themeNameKey = (name: string) => name.trim().toLocaleLowerCase('da');
 
 function themeName(
   section: WishesSection,
@@ -27,8 +27,8 @@ function themeName(
 ): { name: string } | WishesRejection {
   const clean = cleanText(name);
   if (clean === null) return 'emptyThemeName';
-  const key = nameKey(clean);
-  const taken = section.themes.some((t) => t.id !== exceptId && nameKey(t.name) === key);
+  const key = themeNameKey(clean);
+  const taken = section.themes.some((t) => t.id !== exceptId && themeNameKey(t.name) === key);
   return taken ? 'duplicateThemeName' : { name: clean };
 }
 
