@@ -63,6 +63,7 @@ export function processRow(page: Page, name: string): Locator {
 
 /** Home page: the names in the process table, in display order. */
 export async function listedProcessNames(page: Page): Promise<string[]> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Jeres APV-processer' })).toBeVisible();
   const headers = page.locator('table tbody th[scope="row"]');
   return (await headers.allTextContents()).map((s) => s.trim());
 }

@@ -26,9 +26,13 @@ async function withStore<T>(
           const tx = database.transaction(store, mode);
           const objects = tx.objectStore(store);
           let result: unknown;
-          if (op.kind === 'get') {
+          if (op.kind === 'get' || op.kind === 'getJson') {
             const r = objects.get(op.key);
-            r.onsuccess = () => (result = r.result);
+            r.onsuccess = () =>
+              (result =
+                op.kind === 'getJson' && r.result !== undefined
+                  ? JSON.stringify(r.result)
+                  : r.result);
           } else if (op.kind === 'put') {
             objects.put(op.value, op.key);
           } else {
@@ -50,6 +54,14 @@ async function withStore<T>(
 /** Reads one stored value (undefined if absent). */
 export function readRecord<T = unknown>(page: Page, key: string): Promise<T | undefined> {
   return withStore<T | undefined>(page, 'readonly', { kind: 'get', key });
+}
+
+/**
+ * Reads one stored value as JSON text made in the page, so that own keys such as
+ * "__proto__" survive the trip (undefined if absent).
+ */
+export function readRecordJson(page: Page, key: string): Promise<string | undefined> {
+  return withStore<string | undefined>(page, 'readonly', { kind: 'getJson', key });
 }
 
 /** Reads a stored process document by id. */
