@@ -5,16 +5,17 @@ export const DB_NAME = 'apv-dialog';
 export const STORE_NAME = 'documents';
 export const processKey = (id: string) => `process:${id}`;
 
+type StoreOp =
+  | { kind: 'get'; key: string }
+  | { kind: 'getJson'; key: string }
+  | { kind: 'put'; key: string; value: unknown }
+  | { kind: 'keys' };
+
 /**
  * Runs one request against the app's object store, in the page, and returns its result.
  * Creates the database and store if the app has not yet (as idb-keyval would).
  */
-async function withStore<T>(
-  page: Page,
-  mode: 'readonly' | 'readwrite',
-  op:
-    { kind: 'get'; key: string } | { kind: 'put'; key: string; value: unknown } | { kind: 'keys' },
-): Promise<T> {
+async function withStore<T>(page: Page, mode: 'readonly' | 'readwrite', op: StoreOp): Promise<T> {
   return page.evaluate(
     ({ db, store, mode, op }) =>
       new Promise<T>((resolve, reject) => {
