@@ -1,0 +1,10 @@
+/**
+ * The benchmark's measurements, run in this order. Each module's default export is
+ * `{ name, run(ctx) }` where run returns `{ figures: { key: number }, details?: [label, text][] }`.
+ * ctx: { distDir, baseURL, browser: () => Promise<Browser> } (the browser is shared and lazy).
+ * Add a figure by adding a module here.
+ */
+import entrySize from './entrySize.mjs';
+import hydrateLarge from './hydrateLarge.mjs';
+
+export const measures = [entrySize, hydrateLarge];
