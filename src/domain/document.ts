@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { emptyAbsenceFigures, type AbsenceFigures } from './absence/absence';
-import { LIMITS } from './limits';
+import { absenceFiguresSchema } from './absence/absenceSchema';
+import { count, isoDateTime, itemId, list, longText, recordOf, shortText } from './schemaParts';
 import { MEETING_IDS, emptyMeetingPlan, type MeetingPlan } from './preparation/meetingPlan';
 import { emptyPeople, type People } from './preparation/people';
 import {
@@ -10,9 +11,21 @@ import {
   type Preparation,
 } from './preparation/preparation';
 import { PHASE_IDS, PHASE_STATUSES, initialPhases, type Phases } from './process/phases';
+import { meetingsSectionSchema } from './agenda/schema';
+import { emptyMeetingsSection, type MeetingsSection } from './agenda/section';
+import { emptyFollowUp, type FollowUp } from './followup/followup';
+import { followUpSchema } from './followup/followupSchema';
+import { emptyParking, type Parking } from './parking/parking';
+import { parkingSchema } from './parking/schema';
+import { emptyHandleplan, type Handleplan } from './plan/handleplan';
+import { handleplanSchema } from './plan/handleplanSchema';
+import { emptyMeeting2, meeting2Schema, type Meeting2 } from './plan/meeting2';
+import { initialProjector, projectorSchema, type ProjectorState } from './projector/projector';
+import { wishesSectionSchema } from './wishes/schema';
+import { emptyWishesSection, type WishesSection } from './wishes/section';
 
 /** The current version of the ApvProcess document. Bump it with a step in ./migrations.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 4;
 
 export interface ApvProcess {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -26,6 +39,20 @@ export interface ApvProcess {
   meetings: MeetingPlan;
   preparation: Preparation;
   absence: { baseline: AbsenceFigures };
+  /** Since v2: agenda, timer and record of each dialogue meeting. */
+  meetingRuns: MeetingsSection;
+  /** Since v2: what the projector window shows. */
+  projector: ProjectorState;
+  /** Since v3: meeting 2's choices and proposals. */
+  meeting2: Meeting2;
+  /** Since v3: the handleplan. */
+  plan: Handleplan;
+  /** Since v3: the follow-up of the handleplan. */
+  followUp: FollowUp;
+  /** Since v4: strengths and wishes from meeting 1, the bruttoliste, marks, assessment, themes. */
+  wishes: WishesSection;
+  /** Since v4: the parking lot. */
+  parking: Parking;
 }
 
 export function createProcess(init: { id: string; name: string; now: Date }): ApvProcess {
@@ -41,47 +68,32 @@ export function createProcess(init: { id: string; name: string; now: Date }): Ap
     meetings: emptyMeetingPlan(),
     preparation: emptyPreparation(),
     absence: { baseline: emptyAbsenceFigures() },
+    meetingRuns: emptyMeetingsSection(),
+    projector: initialProjector(),
+    meeting2: emptyMeeting2(),
+    plan: emptyHandleplan(),
+    followUp: emptyFollowUp(),
+    wishes: emptyWishesSection(),
+    parking: emptyParking(),
   };
 }
 
-// zod/mini keeps the validation code in the entry bundle small.
-export const shortText = z.string().check(z.maxLength(LIMITS.shortText));
-export const longText = z.string().check(z.maxLength(LIMITS.longText));
-export const id = z.string().check(z.minLength(1), z.maxLength(100));
-export const isoDateTime = z.iso.datetime({ offset: true });
-export const localDate = z.union([z.literal(''), z.iso.date()]);
 const localDateTime = z.union([
   z.literal(''),
   z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
 ]);
-export const count = z.int().check(z.minimum(1), z.maximum(LIMITS.count));
-const amount = z.number().check(z.minimum(0), z.maximum(1e9));
-/** An array of at most LIMITS.listItems items. */
-export const list = <S extends z.ZodMiniType>(item: S) =>
-  z.array(item).check(z.maxLength(LIMITS.listItems));
-
-export const recordOf = <K extends string, S extends z.ZodMiniType>(keys: readonly K[], value: S) =>
-  z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, S>);
-
-const personSchema = z.object({ id, name: shortText });
-
-export const absenceFiguresSchema = z.object({
-  from: localDate,
-  to: localDate,
-  plannedWorkdays: z.nullable(amount),
-  daysLost: z.nullable(amount),
-});
+const personSchema = z.object({ id: itemId, name: shortText });
 
 export const processSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id,
+  id: itemId,
   name: shortText,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   phases: recordOf(PHASE_IDS, z.enum(PHASE_STATUSES)),
   people: z.object({
     participants: z.nullable(count),
-    departments: list(z.object({ id, name: shortText, headcount: count })),
+    departments: list(z.object({ id: itemId, name: shortText, headcount: count })),
     moedeleder: shortText,
     moedeassistenter: list(personSchema),
     amg: list(personSchema),
@@ -92,4 +104,11 @@ export const processSchema = z.object({
     seriousProblems: z.enum(SERIOUS_PROBLEM_ANSWERS),
   }),
   absence: z.object({ baseline: absenceFiguresSchema }),
+  meetingRuns: meetingsSectionSchema,
+  projector: projectorSchema,
+  meeting2: meeting2Schema,
+  plan: handleplanSchema,
+  followUp: followUpSchema,
+  wishes: wishesSectionSchema,
+  parking: parkingSchema,
 }) satisfies z.ZodMiniType<ApvProcess>;

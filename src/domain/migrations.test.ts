@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createProcess, SCHEMA_VERSION } from './document';
+import { createProcess, SCHEMA_VERSION, type ApvProcess } from './document';
 import { loadProcess, MIGRATIONS, type MigrationStep } from './migrations';
 import { processArbitrary } from './testing/processArbitrary';
 
@@ -54,22 +54,53 @@ describe('loadProcess', () => {
   });
 
   it('runs older documents through each step in order and validates the result', () => {
-    // A made-up chain, to test the mechanism independently of the real steps.
+    // A made-up chain of no-op steps, to test the mechanism independently of the real steps.
     const calls: string[] = [];
-    const chain: MigrationStep[] = Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => ({
-      from: i + 1,
-      name: `step ${i + 1}`,
+    const chain: MigrationStep[] = MIGRATIONS.map((step) => ({
+      ...step,
       migrate: (doc) => {
-        calls.push(`step ${i + 1}`);
-        return doc;
+        calls.push(step.name);
+        return step.migrate(doc);
       },
     }));
-    if (SCHEMA_VERSION === 1) {
-      expect(loadProcess({ ...fresh(), schemaVersion: 0 }, chain)).toMatchObject({ ok: false });
-      return;
-    }
-    const loaded = loadProcess({ ...fresh(), schemaVersion: 1 }, chain);
-    expect(calls).toEqual(chain.map((s) => s.name));
+    const loaded = loadProcess(version1(), chain);
+    expect(calls).toEqual(MIGRATIONS.map((s) => s.name));
     expect(loaded).toMatchObject({ ok: true, migratedFrom: 1 });
   });
+
+  it('migrates a version 1 document to the current version with empty new sections', () => {
+    const loaded = loadProcess(version1());
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const expected = fresh();
+    expect(loaded.process).toEqual(expected);
+  });
+
+  it.each(MIGRATIONS.map((step) => [step.name, step] as const))(
+    'step %s adds its sections',
+    (_, step) => {
+      const before = stripSince(fresh(), step.from + 1);
+      const after = step.migrate(before);
+      const added = Object.keys(after).filter((k) => !(k in before));
+      expect(added.length).toBeGreaterThan(0);
+      for (const key of added) expect(after[key]).toEqual(fresh()[key as keyof ApvProcess]);
+    },
+  );
 });
+
+/** The sections each version added, for building older documents in tests. */
+const ADDED_IN: Record<number, (keyof ApvProcess)[]> = {
+  2: ['meetingRuns', 'projector'],
+  3: ['meeting2', 'plan', 'followUp'],
+  4: ['wishes', 'parking'],
+};
+
+/** A current document cut back to what version `version - 1` stored. */
+function stripSince(doc: ApvProcess, version: number): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...doc, schemaVersion: version - 1 };
+  for (let v = version; v <= SCHEMA_VERSION; v++)
+    for (const key of ADDED_IN[v] ?? []) delete copy[key];
+  return copy;
+}
+
+const version1 = () => stripSince(fresh(), 2);

@@ -1,4 +1,11 @@
+import { emptyMeetingsSection } from './agenda/section';
 import { processSchema, SCHEMA_VERSION, type ApvProcess } from './document';
+import { emptyFollowUp } from './followup/followup';
+import { emptyParking } from './parking/parking';
+import { emptyHandleplan } from './plan/handleplan';
+import { emptyMeeting2 } from './plan/meeting2';
+import { initialProjector } from './projector/projector';
+import { emptyWishesSection } from './wishes/section';
 
 /**
  * One named step from schema version `from` to `from + 1`. Steps work on plain JSON
@@ -11,7 +18,32 @@ export interface MigrationStep {
 }
 
 /** Ordered: MIGRATIONS[i].from === i + 1. Add a step here whenever SCHEMA_VERSION goes up. */
-export const MIGRATIONS: readonly MigrationStep[] = [];
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    from: 1,
+    name: 'addMeetingRunsAndProjector',
+    migrate: (doc) => ({
+      ...doc,
+      meetingRuns: emptyMeetingsSection(),
+      projector: initialProjector(),
+    }),
+  },
+  {
+    from: 2,
+    name: 'addMeeting2PlanAndFollowUp',
+    migrate: (doc) => ({
+      ...doc,
+      meeting2: emptyMeeting2(),
+      plan: emptyHandleplan(),
+      followUp: emptyFollowUp(),
+    }),
+  },
+  {
+    from: 3,
+    name: 'addWishesAndParking',
+    migrate: (doc) => ({ ...doc, wishes: emptyWishesSection(), parking: emptyParking() }),
+  },
+];
 
 export type LoadResult =
   { ok: true; process: ApvProcess; migratedFrom: number | null } | { ok: false; error: LoadError };

@@ -1,7 +1,8 @@
 import { createStore, delMany, entries, setMany, type UseStore } from 'idb-keyval';
 import type { ApvProcess } from '../domain/document';
-import { loadProcess, type LoadError } from '../domain/migrations';
+import type { LoadError } from '../domain/migrations';
 import { clock } from './clock';
+import { loadEngine } from './engine';
 import { useAppStore, type QuarantinedRecord } from './store';
 
 const PROCESS_PREFIX = 'process:';
@@ -17,7 +18,10 @@ function database(): UseStore {
 
 /** Reads every stored process; records that fail validation are moved aside, not dropped. */
 export async function hydrate(): Promise<void> {
-  const stored = await entries<IDBValidKey, unknown>(database());
+  const [stored, { loadProcess }] = await Promise.all([
+    entries<IDBValidKey, unknown>(database()),
+    loadEngine(),
+  ]);
   const processes: Record<string, ApvProcess> = {};
   const quarantine: QuarantinedRecord[] = [];
   const migrated: [string, ApvProcess][] = [];

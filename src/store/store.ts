@@ -1,7 +1,8 @@
 import { create } from 'zustand';
-import { createProcess, type ApvProcess } from '../domain/document';
-import { applyEvent, type ProcessEvent } from '../domain/events';
+import type { ApvProcess } from '../domain/document';
+import type { ProcessEvent } from '../domain/events';
 import { clock } from './clock';
+import { engine } from './engine';
 import type { SyncMessage } from './syncMessages';
 
 export type Language = 'da' | 'en';
@@ -55,7 +56,11 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   ...initialState,
 
   processCreated(name) {
-    const process = createProcess({ id: clock.newId(), name: name.trim(), now: clock.now() });
+    const process = engine().createProcess({
+      id: clock.newId(),
+      name: name.trim(),
+      now: clock.now(),
+    });
     set((s) => ({ processes: { ...s.processes, [process.id]: process } }));
     broadcast({ kind: 'put', processes: [process] });
     return process.id;
@@ -107,6 +112,6 @@ export function applyToState(
 ): Partial<AppState> {
   const doc = state.processes[processId];
   if (!doc) return {};
-  const next = applyEvent(doc, event, at);
+  const next = engine().applyEvent(doc, event, at);
   return next === doc ? {} : { processes: { ...state.processes, [processId]: next } };
 }

@@ -2,7 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { engine } from '../domain/engine';
+import { setEngine } from '../store/engine';
 import { initialState, useAppStore } from '../store/store';
+
+setEngine(engine);
 
 afterEach(() => {
   cleanup();

@@ -1,8 +1,9 @@
 import type { AbsenceFigures } from '../absence/absence';
-import { clipLong, clipShort, isLocalDate, isoDateTime, sameFields } from '../plan/fields';
+import { clipLong, clipShort, isLocalDate, sameFields } from '../plan/fields';
+import { isoDateTime } from '../schemaParts';
 import type { CommunicationChannel } from '../plan/handleplan';
 import type { StatusUpdated } from '../plan/planEvents';
-import { absenceFiguresSchema } from './followupSchema';
+import { absenceFiguresSchema } from '../absence/absenceSchema';
 import type { EffectVerdict, FollowUp, TeamKind } from './followup';
 
 /**

@@ -1,19 +1,8 @@
-import { z } from 'zod';
-import { LIMITS } from '../limits';
-import { isoDateTime, itemId, longText, optionalDate, shortText } from '../plan/fields';
+import { z } from 'zod/mini';
+import { absenceFiguresSchema } from '../absence/absenceSchema';
+import { isoDate, isoDateTime, itemId, list as listOf, longText, shortText } from '../schemaParts';
 import { COMMUNICATION_CHANNELS, INITIATIVE_STATUSES } from '../plan/handleplan';
 import { EFFECT_VERDICTS, TEAM_KINDS, type FollowUp } from './followup';
-
-const listOf = <S extends z.ZodType>(item: S) => z.array(item).max(LIMITS.listItems);
-const amount = z.number().min(0).max(1e9);
-
-/** Mirrors the document's absence figures schema (kept here to avoid an import cycle). */
-export const absenceFiguresSchema = z.object({
-  from: optionalDate,
-  to: optionalDate,
-  plannedWorkdays: amount.nullable(),
-  daysLost: amount.nullable(),
-});
 
 export const followUpSchema = z.object({
   statusLog: listOf(
@@ -29,8 +18,8 @@ export const followUpSchema = z.object({
     z.object({
       id: itemId,
       initiativeId: itemId,
-      plannedDate: z.iso.date(),
-      heldOn: z.iso.date(),
+      plannedDate: isoDate,
+      heldOn: isoDate,
       verdict: z.enum(EFFECT_VERDICTS),
       note: longText,
     }),
@@ -39,10 +28,10 @@ export const followUpSchema = z.object({
     z.object({
       id: itemId,
       what: longText,
-      date: z.iso.date(),
+      date: isoDate,
       channel: z.enum(COMMUNICATION_CHANNELS),
     }),
   ),
   team: listOf(z.object({ id: itemId, name: shortText, kind: z.enum(TEAM_KINDS), role: longText })),
   absenceMeasurements: listOf(z.object({ id: itemId, figures: absenceFiguresSchema })),
-}) satisfies z.ZodType<FollowUp>;
+}) satisfies z.ZodMiniType<FollowUp>;

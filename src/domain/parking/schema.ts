@@ -1,20 +1,20 @@
-import { z } from 'zod';
-import { LIMITS } from '../limits';
-import { idSchema, isoTimeSchema, longTextSchema, shortTextSchema } from '../wishes/fields';
+import { z } from 'zod/mini';
+import { list } from '../schemaParts';
+import { idSchema, isoTimeSchema, longTextSchema, requiredShortTextSchema } from '../wishes/fields';
 import { PARKING_MEETINGS, PARKING_STATUSES, type Parking } from './parking';
 
 const itemSchema = z.object({
   id: idSchema,
-  text: shortTextSchema.min(1),
+  text: requiredShortTextSchema,
   meeting: z.enum(PARKING_MEETINGS),
-  stepId: idSchema.optional(),
+  stepId: z.optional(idSchema),
   createdAt: isoTimeSchema,
   status: z.enum(PARKING_STATUSES),
   note: longTextSchema,
 });
 
-export const parkingSchema = z
-  .object({ items: z.array(itemSchema).max(LIMITS.listItems) })
-  .refine((p) => new Set(p.items.map((i) => i.id)).size === p.items.length, {
+export const parkingSchema = z.object({ items: list(itemSchema) }).check(
+  z.refine((p) => new Set(p.items.map((i) => i.id)).size === p.items.length, {
     message: 'duplicate parking item id',
-  }) satisfies z.ZodType<Parking>;
+  }),
+) satisfies z.ZodMiniType<Parking>;

@@ -1,15 +1,5 @@
 import { isValid, parseISO } from 'date-fns';
-import { z } from 'zod';
 import { LIMITS } from '../limits';
-
-/** Zod building blocks shared by the plan and follow-up schemas. */
-export const shortText = z.string().max(LIMITS.shortText);
-export const longText = z.string().max(LIMITS.longText);
-export const itemId = z.string().min(1).max(100);
-export const idList = z.array(itemId).max(LIMITS.listItems);
-/** A calendar date 'yyyy-MM-dd', or '' while not set. */
-export const optionalDate = z.union([z.literal(''), z.iso.date()]);
-export const isoDateTime = z.iso.datetime({ offset: true });
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { LIMITS } from '../limits';
-import { idList, itemId, longText, optionalDate, shortText } from './fields';
+import { z } from 'zod/mini';
+import { idList, isoDate, itemId, list, longText, optionalDate, shortText } from '../schemaParts';
 import {
   COMMUNICATION_CHANNELS,
   GOAL_CRITERIA,
@@ -12,7 +11,7 @@ import {
 const checklist = z.object(
   Object.fromEntries(GOAL_CRITERIA.map((c) => [c, z.boolean()])) as Record<
     (typeof GOAL_CRITERIA)[number],
-    z.ZodBoolean
+    z.ZodMiniBoolean
   >,
 );
 
@@ -29,26 +28,24 @@ export const initiativeSchema = z.object({
   responsible: shortText,
   participants: shortText,
   success: longText,
-  followUpDates: z.array(z.iso.date()).max(LIMITS.listItems),
+  followUpDates: list(isoDate),
   followUpMethod: longText,
   status: z.enum(INITIATIVE_STATUSES),
   statusNote: longText,
 });
 
 export const handleplanSchema = z.object({
-  goals: z.array(z.object({ id: itemId, text: longText, checklist })).max(LIMITS.listItems),
-  initiatives: z.array(initiativeSchema).max(LIMITS.listItems),
+  goals: list(z.object({ id: itemId, text: longText, checklist })),
+  initiatives: list(initiativeSchema),
   absenceConsiderations: longText,
-  communication: z
-    .array(
-      z.object({
-        id: itemId,
-        what: longText,
-        audience: shortText,
-        when: shortText,
-        channel: z.enum(COMMUNICATION_CHANNELS),
-      }),
-    )
-    .max(LIMITS.listItems),
+  communication: list(
+    z.object({
+      id: itemId,
+      what: longText,
+      audience: shortText,
+      when: shortText,
+      channel: z.enum(COMMUNICATION_CHANNELS),
+    }),
+  ),
   approvalDate: optionalDate,
-}) satisfies z.ZodType<Handleplan>;
+}) satisfies z.ZodMiniType<Handleplan>;

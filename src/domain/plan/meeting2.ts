@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { LIMITS } from '../limits';
-import { idList, itemId, shortText } from './fields';
+import { z } from 'zod/mini';
+import { count, idList, itemId, list, shortText } from '../schemaParts';
 
 /**
  * Meeting 2 (prioritering og forslag til handling), as data:
@@ -52,34 +51,28 @@ export function emptyMeeting2(): Meeting2 {
   return { groupChoices: [], proposals: [], joins: [] };
 }
 
-const groupNumber = z.number().int().min(1).max(LIMITS.count);
+const groupNumber = count;
 
 export const meeting2Schema = z.object({
-  groupChoices: z
-    .array(
-      z.object({
-        group: groupNumber,
-        wishIds: z.array(itemId).max(MAX_WISHES_PER_GROUP),
-      }),
-    )
-    .max(LIMITS.listItems),
-  proposals: z
-    .array(
-      z.object({
-        id: itemId,
-        wishId: itemId,
-        text: shortText,
-        origin: z.discriminatedUnion('step', [
-          z.object({ step: z.literal('groupOfFour'), group: groupNumber }),
-          z.object({ step: z.literal('interestGroup'), heading: z.enum(PROPOSAL_HEADINGS) }),
-        ]),
-      }),
-    )
-    .max(LIMITS.listItems),
-  joins: z
-    .array(z.object({ id: itemId, theme: shortText, text: shortText, proposalIds: idList }))
-    .max(LIMITS.listItems),
-}) satisfies z.ZodType<Meeting2>;
+  groupChoices: list(
+    z.object({
+      group: groupNumber,
+      wishIds: list(itemId, MAX_WISHES_PER_GROUP),
+    }),
+  ),
+  proposals: list(
+    z.object({
+      id: itemId,
+      wishId: itemId,
+      text: shortText,
+      origin: z.discriminatedUnion('step', [
+        z.object({ step: z.literal('groupOfFour'), group: groupNumber }),
+        z.object({ step: z.literal('interestGroup'), heading: z.enum(PROPOSAL_HEADINGS) }),
+      ]),
+    }),
+  ),
+  joins: list(z.object({ id: itemId, theme: shortText, text: shortText, proposalIds: idList })),
+}) satisfies z.ZodMiniType<Meeting2>;
 
 /** A group of 4's proposals for one of its chosen wishes, in entry order. */
 export function groupProposals(meeting2: Meeting2, group: number, wishId: string): Proposal[] {

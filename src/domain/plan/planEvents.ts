@@ -4,10 +4,10 @@ import {
   clipShort,
   isLocalDate,
   isOptionalDate,
-  isoDateTime,
   replaceById,
   sameFields,
 } from './fields';
+import { isoDateTime } from '../schemaParts';
 import {
   emptyGoalChecklist,
   emptyInitiativeFields,

@@ -1,4 +1,5 @@
-import { absenceFiguresSchema, type ApvProcess } from '../document';
+import { absenceFiguresSchema } from '../absence/absenceSchema';
+import type { ApvProcess } from '../document';
 import { LIMITS } from '../limits';
 import type { AbsenceFigures } from '../absence/absence';
 import { parseMeetingTime, type MeetingId } from './meetingPlan';

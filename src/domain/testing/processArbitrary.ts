@@ -1,5 +1,13 @@
 import fc from 'fast-check';
+import { emptyMeetingsSection } from '../agenda/section';
 import { SCHEMA_VERSION, type ApvProcess } from '../document';
+import { emptyFollowUp } from '../followup/followup';
+import { emptyParking } from '../parking/parking';
+import { examplePlan } from '../plan/exampleWorkplace.testHelper';
+import { emptyMeeting2 } from '../plan/meeting2';
+import { initialProjector } from '../projector/projector';
+import { anyEvent, eventSequence } from '../wishes/arbitraries.testHelper';
+import { replay } from '../wishes/exampleWorkplace.testHelper';
 import { MEETING_IDS } from '../preparation/meetingPlan';
 import { PREPARATION_QUESTION_IDS, SERIOUS_PROBLEM_ANSWERS } from '../preparation/preparation';
 import { PHASE_IDS, PHASE_STATUSES } from '../process/phases';
@@ -21,8 +29,11 @@ const iso = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString());
 const recordOf = <K extends string, V>(keys: readonly K[], value: fc.Arbitrary<V>) =>
-  fc.record(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, fc.Arbitrary<V>>);
+  fc.record(Object.fromEntries(keys.map((k) => [k, value]))) as fc.Arbitrary<Record<K, V>>;
 const person = fc.record({ id, name: text(40) });
+
+/** Random but valid wishes sections: random event sequences replayed on a few seeded wishes. */
+const wishesArbitrary = eventSequence(anyEvent, 20).map((events) => replay(events));
 
 export const processArbitrary: fc.Arbitrary<ApvProcess> = fc.record({
   schemaVersion: fc.constant(SCHEMA_VERSION),
@@ -56,4 +67,11 @@ export const processArbitrary: fc.Arbitrary<ApvProcess> = fc.record({
       daysLost: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
     }),
   }),
+  meetingRuns: fc.constant(null).map(emptyMeetingsSection),
+  projector: fc.constant(null).map(initialProjector),
+  meeting2: fc.constant(null).map(emptyMeeting2),
+  plan: fc.constant(null).map(examplePlan),
+  followUp: fc.constant(null).map(emptyFollowUp),
+  wishes: wishesArbitrary,
+  parking: fc.constant(null).map(emptyParking),
 });

@@ -1,13 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../limits';
+import { count, isoDateTime, itemId, longText, shortText } from '../schemaParts';
 
 /** Field schemas shared by the wishes and parking sections (same bounds as document.ts). */
-export const idSchema = z.string().min(1).max(100);
-export const isoTimeSchema = z.iso.datetime({ offset: true });
-export const shortTextSchema = z.string().max(LIMITS.shortText);
-export const longTextSchema = z.string().max(LIMITS.longText);
+export const idSchema = itemId;
+export const isoTimeSchema = isoDateTime;
+export const shortTextSchema = shortText;
+/** Short text with at least one character. */
+export const requiredShortTextSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(LIMITS.shortText));
+export const longTextSchema = longText;
 /** Groups are numbered from 1, as on the posters. */
-export const groupSchema = z.number().int().min(1).max(LIMITS.count);
+export const groupSchema = count;
 
 export const isValidId = (value: string): boolean => idSchema.safeParse(value).success;
 export const isIsoTime = (value: string): boolean => isoTimeSchema.safeParse(value).success;

@@ -1,44 +1,48 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LIMITS } from '../limits';
+import { list, wholeNumber } from '../schemaParts';
 import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './assessment';
-import { groupSchema, idSchema, isoTimeSchema, longTextSchema, shortTextSchema } from './fields';
+import {
+  groupSchema,
+  idSchema,
+  isoTimeSchema,
+  longTextSchema,
+  requiredShortTextSchema,
+} from './fields';
 import { integrityProblems } from './integrity';
 import { MAX_MARK_ENTRIES } from './marks';
 import type { WishesSection } from './section';
 import { SELECTION_TARGET_RANGE } from './selection';
 
-const list = <S extends z.ZodType>(item: S, max: number = LIMITS.listItems) =>
-  z.array(item).max(max);
-
 const lineSchema = z.object({
   id: idSchema,
-  text: shortTextSchema.min(1),
+  text: requiredShortTextSchema,
   group: groupSchema,
   createdAt: isoTimeSchema,
 });
 
-const wishSchema = lineSchema.extend({
-  mergedInto: idSchema.nullable(),
-  removedAt: isoTimeSchema.nullable(),
+const wishSchema = z.extend(lineSchema, {
+  mergedInto: z.nullable(idSchema),
+  removedAt: z.nullable(isoTimeSchema),
 });
 
 const mergeSchema = z.object({
   id: idSchema,
   targetId: idSchema,
-  sourceIds: list(idSchema).min(1),
-  previousText: shortTextSchema.min(1),
+  sourceIds: list(idSchema).check(z.minLength(1)),
+  previousText: requiredShortTextSchema,
   at: isoTimeSchema,
 });
 
 const markSchema = z.object({
   id: idSchema,
   wishId: idSchema,
-  delta: z.number().int().min(-LIMITS.count).max(LIMITS.count),
+  delta: wholeNumber(-LIMITS.count, LIMITS.count),
   at: isoTimeSchema,
 });
 
 const selectionSchema = z.object({
-  target: z.number().int().min(SELECTION_TARGET_RANGE.min).max(SELECTION_TARGET_RANGE.max),
+  target: wholeNumber(SELECTION_TARGET_RANGE.min, SELECTION_TARGET_RANGE.max),
   overrides: list(z.object({ wishId: idSchema, selected: z.boolean() })),
   preliminary: z.boolean(),
 });
@@ -46,7 +50,7 @@ const selectionSchema = z.object({
 const assessmentSchema = z.object({
   wishId: idSchema,
   note: longTextSchema,
-  decision: z.enum(WISH_DECISIONS).nullable(),
+  decision: z.nullable(z.enum(WISH_DECISIONS)),
   reason: longTextSchema,
 });
 
@@ -59,7 +63,7 @@ const analysisNotesSchema = z.object(
 
 const themeSchema = z.object({
   id: idSchema,
-  name: shortTextSchema.min(1),
+  name: requiredShortTextSchema,
   wishIds: list(idSchema),
 });
 
@@ -75,6 +79,8 @@ export const wishesSectionSchema = z
     analysisNotes: analysisNotesSchema,
     themes: list(themeSchema),
   })
-  .superRefine((section, ctx) => {
-    for (const message of integrityProblems(section)) ctx.addIssue({ code: 'custom', message });
-  }) satisfies z.ZodType<WishesSection>;
+  .check(
+    z.superRefine((section, ctx) => {
+      for (const message of integrityProblems(section)) ctx.addIssue({ code: 'custom', message });
+    }),
+  ) satisfies z.ZodMiniType<WishesSection>;

@@ -1,3 +1,4 @@
+import { agendaDa } from './agenda';
 import { backupDa } from './backup';
 import { commonDa } from './common';
 import { homeDa } from './home';
@@ -10,4 +11,5 @@ export const da = {
   process: processDa,
   preparation: preparationDa,
   backup: backupDa,
+  agenda: agendaDa,
 };

@@ -1,4 +1,5 @@
 import type { Dictionary } from '../dictionary';
+import { agendaEn } from './agenda';
 import { backupEn } from './backup';
 import { commonEn } from './common';
 import { homeEn } from './home';
@@ -11,4 +12,5 @@ export const en: Dictionary = {
   process: processEn,
   preparation: preparationEn,
   backup: backupEn,
+  agenda: agendaEn,
 };
