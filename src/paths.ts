@@ -6,6 +6,11 @@ export const paths = {
   backup: () => '/sikkerhedskopi',
   process: (id: string) => `/proces/${encodeURIComponent(id)}`,
   phase: (id: string, phase: PhaseId) => `/proces/${encodeURIComponent(id)}/${PHASE_SLUGS[phase]}`,
+  bruttoliste: (id: string) => `/proces/${encodeURIComponent(id)}/bruttoliste`,
+  bruttolistePrint: (id: string) => `/proces/${encodeURIComponent(id)}/bruttoliste/udskrift`,
+  planPrint: (id: string) => `/proces/${encodeURIComponent(id)}/handleplan/udskrift`,
+  /** The projector window: full screen, outside the app shell. */
+  projector: (id: string) => `/projektor/${encodeURIComponent(id)}`,
 };
 
 export const PHASE_SLUGS: Record<PhaseId, string> = {

@@ -19,12 +19,17 @@ const Assessment = page(() => import('../routes/AssessmentRoute'));
 const Meeting2 = page(() => import('../routes/Meeting2Route'));
 const Plan = page(() => import('../routes/PlanRoute'));
 const Followup = page(() => import('../routes/FollowupRoute'));
+const Bruttoliste = page(() => import('../routes/BruttolisteRoute'));
+const BruttolistePrint = page(() => import('../routes/BruttolistePrintRoute'));
+const PlanPrint = page(() => import('../routes/PlanPrintRoute'));
+const Projector = page(() => import('../routes/ProjectorRoute'));
 
 export function AppRoutes({ fallback }: { fallback: React.ReactNode }) {
   return (
     <HashRouter>
       <Suspense fallback={fallback}>
         <Routes>
+          <Route path="projektor/:processId" element={<Projector />} />
           <Route element={<Shell />}>
             <Route index element={<Home />} />
             <Route path="sikkerhedskopi" element={<Backup />} />
@@ -36,6 +41,9 @@ export function AppRoutes({ fallback }: { fallback: React.ReactNode }) {
               <Route path={PHASE_SLUGS.meeting2} element={<Meeting2 />} />
               <Route path={PHASE_SLUGS.plan} element={<Plan />} />
               <Route path={PHASE_SLUGS.followup} element={<Followup />} />
+              <Route path="bruttoliste" element={<Bruttoliste />} />
+              <Route path="bruttoliste/udskrift" element={<BruttolistePrint />} />
+              <Route path="handleplan/udskrift" element={<PlanPrint />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>

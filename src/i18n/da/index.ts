@@ -1,5 +1,9 @@
 import { agendaDa } from './agenda';
 import { backupDa } from './backup';
+import { captureDa } from './capture';
+import { meetingDa } from './meeting';
+import { planDa } from './plan';
+import { wishesDa } from './wishes';
 import { commonDa } from './common';
 import { homeDa } from './home';
 import { preparationDa } from './preparation';
@@ -12,4 +16,8 @@ export const da = {
   preparation: preparationDa,
   backup: backupDa,
   agenda: agendaDa,
+  meeting: meetingDa,
+  capture: captureDa,
+  wishes: wishesDa,
+  plan: planDa,
 };

@@ -1,6 +1,10 @@
 import type { Dictionary } from '../dictionary';
 import { agendaEn } from './agenda';
 import { backupEn } from './backup';
+import { captureEn } from './capture';
+import { meetingEn } from './meeting';
+import { planEn } from './plan';
+import { wishesEn } from './wishes';
 import { commonEn } from './common';
 import { homeEn } from './home';
 import { preparationEn } from './preparation';
@@ -13,4 +17,8 @@ export const en: Dictionary = {
   preparation: preparationEn,
   backup: backupEn,
   agenda: agendaEn,
+  meeting: meetingEn,
+  capture: captureEn,
+  wishes: wishesEn,
+  plan: planEn,
 };

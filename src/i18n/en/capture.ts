@@ -1,0 +1,3 @@
+import type { captureDa } from '../da/capture';
+
+export const captureEn: typeof captureDa = {};

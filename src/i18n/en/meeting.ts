@@ -1,0 +1,3 @@
+import type { meetingDa } from '../da/meeting';
+
+export const meetingEn: typeof meetingDa = {};

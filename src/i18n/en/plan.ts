@@ -1,0 +1,3 @@
+import type { planDa } from '../da/plan';
+
+export const planEn: typeof planDa = {};

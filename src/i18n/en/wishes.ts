@@ -1,0 +1,3 @@
+import type { wishesDa } from '../da/wishes';
+
+export const wishesEn: typeof wishesDa = {};
