@@ -9,7 +9,7 @@ import {
 } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
 import { exampleWorkplace, upcomingMeetings } from './helpers/fixture';
-import { processKey, writeRecord } from './helpers/idb';
+import { processKey, readStoredProcess, writeRecord } from './helpers/idb';
 import { fillPreparation, meetingInput, participantsInput } from './helpers/preparation';
 
 const fixture = exampleWorkplace();
@@ -135,7 +135,9 @@ test.describe('accessibility (axe: WCAG 2.0 A/AA, 2.1 AA)', () => {
 
   test('the banner for a stored record that could not be read', async ({ page }) => {
     const id = await createProcess(page, 'Beskadiget');
-    await writeRecord(page, processKey(id), { schemaVersion: 1, id, name: 42 });
+    await waitForSaved(page);
+    const stored = await readStoredProcess(page, id);
+    await writeRecord(page, processKey(id), { ...stored, name: 42 });
     await page.goto(routes.home());
     await page.reload();
     await expect(
