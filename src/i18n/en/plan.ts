@@ -1,3 +1,65 @@
 import type { planDa } from '../da/plan';
 
-export const planEn: typeof planDa = {};
+export const planEn: typeof planDa = {
+  meeting2: {
+    stepTitles: {
+      priority: 'Step 1: Each group’s chosen wish and three proposals',
+      action: 'Step 2: Proposals under three headings',
+      presentation: 'Step 3: Join similar proposals under a theme',
+    },
+    wishLabel: 'Wish',
+    noWish: '– choose a wish –',
+    unthemed: 'No theme',
+    wishOption: (text: string, marks: number, groups: string) =>
+      `${text} (${marks} marks · group ${groups})`,
+    noWishes: 'There are no wishes on the gross list yet. Wishes come from the first meeting.',
+    group: (n: number) => `Group ${n}`,
+    groupNumber: 'Group number',
+    addGroup: 'Add group',
+    secondWish: 'Second wish (small staff group only)',
+    removeGroup: (n: number) => `Remove group ${n}`,
+    groupHasProposals: 'Remove the group’s proposals first.',
+    proposalsFor: (wish: string) => `Proposals for: ${wish}`,
+    newProposal: 'New proposal',
+    newProposalHint: 'Press Enter to save and type the next one.',
+    proposalText: (n: number) => `Proposal ${n}`,
+    removeProposal: (text: string) => `Remove the proposal "${text}"`,
+    countHint: (n: number, target: number) => `${n} of ${target} proposals`,
+    headings: {
+      we: 'What must WE do differently?',
+      leader: 'What must the LEADER do differently?',
+      partners: 'What must our CUSTOMERS or PARTNERS do differently?',
+    },
+    headingShort: { we: 'We', leader: 'Leader', partners: 'Customers/partners' },
+    noPrioritised: 'First record in step 1 which wishes the groups prioritised.',
+    otherWish: 'Add proposals for another wish',
+    joinIntro:
+      'Tick proposals that several groups arrived at, and give them a theme and a shared wording. The original proposals are kept.',
+    pick: (text: string) => `Select "${text}"`,
+    joinTheme: 'Theme',
+    joinText: 'Shared wording',
+    joinButton: 'Join the selected proposals',
+    joinNeedsTwo: 'Select at least two proposals that are not joined already.',
+    joins: 'Joined proposals',
+    joinOriginals: 'Original proposals',
+    undoJoin: 'Undo the join',
+    joined: 'joined',
+    noProposals: 'No proposals yet.',
+    origin: {
+      group: (n: number) => `group ${n}`,
+      heading: (h: string) => h,
+    },
+    problems: {
+      invalidGroup: 'The group number must be a whole number of 1 or more.',
+      tooManyWishes: 'A group can choose two wishes at most.',
+      duplicateWish: 'The same wish is chosen twice.',
+      duplicateId: 'The proposal already exists.',
+      emptyText: 'Type some text first.',
+      wishNotChosenByGroup: 'The group has not chosen this wish.',
+      unknownProposal: 'The proposal no longer exists.',
+      proposalJoined: 'The proposal is part of a join. Undo the join first.',
+      tooFewProposals: 'Select at least two proposals.',
+      unknownJoin: 'The join no longer exists.',
+    },
+  },
+};
