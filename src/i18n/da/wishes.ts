@@ -1,1 +1,87 @@
-export const wishesDa = {};
+import type { WishesRejection } from '../../domain/wishes/rejections';
+
+const rejections: Record<WishesRejection, string> = {
+  invalidId: 'Ændringen kunne ikke gemmes (ugyldigt id). Prøv igen.',
+  duplicateId: 'Ændringen er allerede gemt.',
+  invalidTime: 'Ændringen kunne ikke gemmes (ugyldigt tidspunkt). Prøv igen.',
+  listFull: 'Listen er fuld. Slå dubletter sammen eller fjern ønsker, før du tilføjer flere.',
+  unknownStrength: 'Styrken findes ikke længere.',
+  unknownWish: 'Ønsket findes ikke længere – måske er det ændret i et andet vindue.',
+  unknownMerge: 'Sammenlægningen findes ikke længere, så den kan ikke fortrydes.',
+  unknownTheme: 'Temaet findes ikke længere.',
+  emptyText: 'Skriv en tekst – feltet må ikke være tomt.',
+  invalidGroup: 'Vælg et gruppenummer (et helt tal fra 1 og op).',
+  wishRemoved: 'Ønsket er fjernet fra listen. Gendan det først.',
+  wishNotRemoved: 'Ønsket står allerede på listen.',
+  wishMerged: 'Ønsket er slået sammen med et andet. Fortryd sammenlægningen først.',
+  nothingToMerge: 'Vælg mindst to ønsker, der skal slås sammen.',
+  duplicateSource: 'Det samme ønske er valgt to gange.',
+  mergeIntoSelf: 'Et ønske kan ikke slås sammen med sig selv.',
+  mergeIntoRemoved: 'Der kan ikke slås sammen ind i et fjernet ønske.',
+  mergeIntoMerged: 'Der kan ikke slås sammen ind i et ønske, som selv er slået sammen.',
+  notANumber: 'Skriv antallet af streger som et tal.',
+  notWholeNumber: 'Antallet af streger skal være et helt tal.',
+  negativeCount: 'Antallet af streger kan ikke være under 0.',
+  countTooLarge: 'Det tal er for stort til at være et antal streger.',
+  targetOutOfRange: 'Antallet af emner skal være mellem 1 og 10.',
+  missingReason: 'Skriv en begrundelse, når et ønske ikke tages op nu.',
+  emptyThemeName: 'Giv temaet et navn.',
+  duplicateThemeName: 'Der findes allerede et tema med det navn. Vælg et andet.',
+  invalidPosition: 'Den placering findes ikke på listen.',
+};
+
+export const wishesDa = {
+  rejections,
+  groupLabel: (group: number) => `Gruppe ${group}`,
+  groupsLabel: (groups: readonly number[]) =>
+    groups.length === 1 ? `Gruppe ${groups[0]}` : `Grupper ${groups.join(', ')}`,
+  marks: {
+    heading: 'Optælling af streger',
+    intro:
+      'Skriv antallet af streger ud for hvert ønske. Enter, Tab eller pil ned går videre til næste ønske; + og − retter tallet med én.',
+    empty: 'Der er ingen ønsker på bruttolisten endnu.',
+    countLabel: (text: string) => `Streger for »${text}«`,
+    plusOne: (text: string) => `Én streg mere for »${text}«`,
+    minusOne: (text: string) => `Én streg mindre for »${text}«`,
+    used: 'Brugte streger',
+    available: 'Streger i alt',
+    remaining: 'Tilbage',
+    budget: (used: number, available: number) => `${used} af ${available} streger er talt op`,
+    budgetUnknown: (used: number) =>
+      `${used} streger er talt op. Angiv antal deltagere under forberedelsen for at se, hvor mange der er i alt.`,
+    perPerson: 'Hver deltager har 3 streger.',
+    overBudget: (over: number) =>
+      `Der er talt ${over} streger for mange i forhold til antallet af deltagere. Tæl efter.`,
+    rowTooMany: (available: number) =>
+      `Et ønske kan ikke få flere streger, end der er i alt (${available}).`,
+    notANumber: 'Skriv et helt tal fra 0 og op.',
+    columns: { wish: 'Ønske', groups: 'Grupper', count: 'Streger', rank: 'Plads' },
+  },
+  ranking: {
+    heading: 'Rangering',
+    preliminary: 'Foreløbig – input til vurderingsmødet',
+    confirmed: 'Bekræftet udvælgelse',
+    marksCount: (n: number) => (n === 1 ? '1 streg' : `${n} streger`),
+    rank: (n: number) => `${n}.`,
+    tie: 'Står lige ved grænsen',
+    tieNotice: (n: number) =>
+      `${n} ønsker står lige ved grænsen. Mødelederen vælger, hvilke der går videre.`,
+    selected: 'Går videre',
+    preselected: 'Foreslået ud fra stregerne',
+    chooseLabel: (text: string) => `Tag »${text}« med videre`,
+    overridden: 'Valgt af mødelederen',
+    target: 'Antal emner, der går videre',
+    targetHint: 'Metoden anbefaler 3–5 emner.',
+    selectionCount: (n: number) => (n === 1 ? '1 ønske går videre' : `${n} ønsker går videre`),
+    markPreliminary: 'Markér som foreløbig',
+    markConfirmed: 'Bekræft udvælgelsen',
+    resetOverrides: 'Brug forslaget igen',
+    showAll: 'Vis hele rangeringen',
+    showTop: 'Vis kun toppen',
+    empty: 'Ingen streger talt op endnu.',
+  },
+  themes: {
+    projectedTitle: 'Bruttolisten samlet i temaer',
+    unthemed: 'Uden tema',
+  },
+};

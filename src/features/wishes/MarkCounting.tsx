@@ -1,0 +1,253 @@
+import { memo, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n/useT';
+import { clock } from '../../store/clock';
+import { RankingPanel } from './RankingPanel';
+import { useWishesCommand, useWishesViews } from './useWishes';
+import './wishes.css';
+
+/**
+ * Meeting 1, step 5: the leader types each wish's marks, row after row, with the keyboard
+ * alone; the budget, the live ranking and the preliminary selection follow.
+ */
+export function MarkCounting() {
+  const t = useT().wishes;
+  const { rows, budget } = useWishesViews();
+  const command = useWishesCommand();
+  const listRef = useRef<HTMLOListElement>(null);
+  const headingId = useId();
+  const available = budget.available;
+
+  const focusRow = useCallback((index: number) => {
+    const input = listRef.current?.querySelector<HTMLInputElement>(
+      `input[data-count-index="${index}"]`,
+    );
+    if (input) {
+      input.focus();
+      input.select();
+    }
+  }, []);
+
+  /** Returns an error message, or null when the count was taken (or nothing changed). */
+  const setCount = useCallback(
+    (wishId: string, count: number): string | null => {
+      if (available !== null && count > available) return t.marks.rowTooMany(available);
+      const result = command({
+        type: 'marksCounted',
+        entryId: clock.newId(),
+        wishId,
+        count,
+        at: clock.now().toISOString(),
+      });
+      return result.ok ? null : t.rejections[result.reason];
+    },
+    [available, command, t],
+  );
+
+  const adjust = useCallback(
+    (wishId: string, total: number, delta: number): string | null => {
+      if (available !== null && delta > 0 && total + delta > available)
+        return t.marks.rowTooMany(available);
+      const result = command({
+        type: 'marksAdjusted',
+        entryId: clock.newId(),
+        wishId,
+        delta,
+        at: clock.now().toISOString(),
+      });
+      return result.ok ? null : t.rejections[result.reason];
+    },
+    [available, command, t],
+  );
+
+  return (
+    <section aria-labelledby={headingId} className="card mark-counting">
+      <h2 id={headingId}>{t.marks.heading}</h2>
+      <p className="field-hint">{t.marks.intro}</p>
+      <div className="mark-budget" role="status" aria-live="polite">
+        <p>
+          {available === null
+            ? t.marks.budgetUnknown(budget.used)
+            : t.marks.budget(budget.used, available)}{' '}
+          <span className="field-hint">{t.marks.perPerson}</span>
+        </p>
+        {available !== null ? (
+          <meter
+            min={0}
+            max={Math.max(available, 1)}
+            value={Math.min(budget.used, available)}
+            aria-label={t.marks.used}
+          />
+        ) : null}
+        {budget.over && budget.remaining !== null ? (
+          <p className="message warning">{t.marks.overBudget(-budget.remaining)}</p>
+        ) : null}
+      </div>
+      {rows.length === 0 ? (
+        <p className="empty">{t.marks.empty}</p>
+      ) : (
+        <div className="mark-columns">
+          <ol className="count-list" ref={listRef}>
+            {rows.map((row, index) => (
+              <CountRow
+                key={row.wish.id}
+                index={index}
+                wishId={row.wish.id}
+                text={row.wish.text}
+                groups={t.groupsLabel(row.groups)}
+                total={row.total}
+                setCount={setCount}
+                adjust={adjust}
+                focusRow={focusRow}
+              />
+            ))}
+          </ol>
+          <RankingPanel />
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface CountRowProps {
+  index: number;
+  wishId: string;
+  text: string;
+  groups: string;
+  total: number;
+  setCount: (wishId: string, count: number) => string | null;
+  adjust: (wishId: string, total: number, delta: number) => string | null;
+  focusRow: (index: number) => void;
+}
+
+const CountRow = memo(function CountRow({
+  index,
+  wishId,
+  text,
+  groups,
+  total,
+  setCount,
+  adjust,
+  focusRow,
+}: CountRowProps) {
+  const t = useT().wishes.marks;
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shown = draft ?? String(total);
+
+  /** Commits the draft; true when the field may be left. */
+  const commit = (): boolean => {
+    if (draft === null) return true;
+    const typed = draft.trim();
+    if (typed === String(total) || typed === '') {
+      setDraft(null);
+      setError(null);
+      return true;
+    }
+    if (!/^\d+$/.test(typed)) {
+      setError(t.notANumber);
+      return false;
+    }
+    const problem = setCount(wishId, Number(typed));
+    setError(problem);
+    if (problem) return false;
+    setDraft(null);
+    return true;
+  };
+
+  const step = (delta: number) => {
+    let base = total;
+    if (draft !== null && draft.trim() !== String(total)) {
+      if (!commit()) return;
+      base = Number(draft.trim());
+    }
+    setDraft(null);
+    if (base + delta < 0) return;
+    setError(adjust(wishId, base, delta));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'Enter':
+      case 'ArrowDown':
+        event.preventDefault();
+        if (commit()) focusRow(index + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (commit()) focusRow(index - 1);
+        break;
+      case '+':
+        event.preventDefault();
+        step(1);
+        break;
+      case '-':
+      case '−':
+        event.preventDefault();
+        step(-1);
+        break;
+      case 'Escape':
+        setDraft(null);
+        setError(null);
+        break;
+    }
+  };
+
+  const onBlur = () => {
+    if (!commit()) setDraft(null);
+  };
+
+  return (
+    <li className={`count-row${error ? ' has-error' : ''}`}>
+      <label htmlFor={id} className="count-text">
+        <span className="visually-hidden">{t.countLabel(text)}</span>
+        <span aria-hidden="true">{text}</span>
+      </label>
+      <span className="count-groups">{groups}</span>
+      <span className="count-controls">
+        <button
+          type="button"
+          className="button count-step"
+          tabIndex={-1}
+          aria-label={t.minusOne(text)}
+          onClick={() => step(-1)}
+          disabled={total === 0 && draft === null}
+        >
+          −
+        </button>
+        <input
+          id={id}
+          className="count-input"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          data-count-index={index}
+          value={shown}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setDraft(e.target.value.replace(/[+−]/g, ''));
+            setError(null);
+          }}
+          onFocus={(e) => e.target.select()}
+          onKeyDown={onKeyDown}
+          onBlur={onBlur}
+        />
+        <button
+          type="button"
+          className="button count-step"
+          tabIndex={-1}
+          aria-label={t.plusOne(text)}
+          onClick={() => step(1)}
+        >
+          +
+        </button>
+      </span>
+      {error ? (
+        <p className="field-error count-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+});

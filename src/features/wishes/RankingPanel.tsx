@@ -1,0 +1,135 @@
+import { useId, useMemo, useState } from 'react';
+import { SELECTION_TARGET_RANGE } from '../../domain/wishes/selection';
+import { useT } from '../../i18n/useT';
+import { useWishesCommand, useWishesViews } from './useWishes';
+
+/** How many ranked rows the controller shows before "show all". */
+const TOP_ROWS = 12;
+
+/** The live ranking with the (preliminary) selection, which the leader can override. */
+export function RankingPanel() {
+  const t = useT().wishes;
+  const { ranked, selection, tie, section } = useWishesViews();
+  const command = useWishesCommand();
+  const [showAll, setShowAll] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = useId();
+  const targetId = useId();
+  const chosen = useMemo(() => new Set(selection.wishIds), [selection.wishIds]);
+  const suggested = useMemo(
+    () => new Set(selection.preselection.wishIds),
+    [selection.preselection.wishIds],
+  );
+  const marked = ranked.filter((r) => r.total > 0);
+  const limit = Math.max(TOP_ROWS, section.selection.target + tie.size);
+  const visible = showAll ? ranked : ranked.slice(0, limit);
+  const overrides = section.selection.overrides.length;
+
+  const attempt = (result: ReturnType<typeof command>) =>
+    setError(result.ok ? null : t.rejections[result.reason]);
+
+  const choose = (wishId: string, selected: boolean) =>
+    attempt(
+      command({
+        type: 'selectionOverridden',
+        wishId,
+        selected: selected === suggested.has(wishId) ? null : selected,
+      }),
+    );
+
+  return (
+    <section aria-labelledby={headingId} className="ranking-panel">
+      <h3 id={headingId}>{t.ranking.heading}</h3>
+      <p className={`preliminary-label${selection.preliminary ? '' : ' confirmed'}`}>
+        {selection.preliminary ? t.ranking.preliminary : t.ranking.confirmed}
+      </p>
+      <div className="ranking-controls">
+        <div className="field">
+          <label htmlFor={targetId}>{t.ranking.target}</label>
+          <select
+            id={targetId}
+            value={section.selection.target}
+            onChange={(e) =>
+              attempt(command({ type: 'selectionTargetSet', target: Number(e.target.value) }))
+            }
+          >
+            {Array.from(
+              { length: SELECTION_TARGET_RANGE.max - SELECTION_TARGET_RANGE.min + 1 },
+              (_, i) => i + SELECTION_TARGET_RANGE.min,
+            ).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+          <p className="field-hint">{t.ranking.targetHint}</p>
+        </div>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            attempt(
+              command({ type: 'selectionPreliminarySet', preliminary: !selection.preliminary }),
+            )
+          }
+        >
+          {selection.preliminary ? t.ranking.markConfirmed : t.ranking.markPreliminary}
+        </button>
+        {overrides > 0 ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              for (const o of section.selection.overrides)
+                command({ type: 'selectionOverridden', wishId: o.wishId, selected: null });
+            }}
+          >
+            {t.ranking.resetOverrides}
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p role="status" aria-live="polite">
+        {t.ranking.selectionCount(selection.wishIds.length)}
+        {tie.size > 0 ? ` ${t.ranking.tieNotice(tie.size)}` : ''}
+      </p>
+      {marked.length === 0 ? <p className="empty">{t.ranking.empty}</p> : null}
+      <ol className="ranking-list">
+        {visible.map((row) => {
+          const isChosen = chosen.has(row.wish.id);
+          const isTied = tie.has(row.wish.id);
+          const isOverride = isChosen !== suggested.has(row.wish.id);
+          return (
+            <li
+              key={row.wish.id}
+              className={`ranking-row${isChosen ? ' chosen' : ''}${isTied ? ' tied' : ''}`}
+            >
+              <span className="ranking-rank">{t.ranking.rank(row.rank)}</span>
+              <label className="ranking-choose">
+                <input
+                  type="checkbox"
+                  checked={isChosen}
+                  onChange={(e) => choose(row.wish.id, e.target.checked)}
+                />
+                <span className="ranking-text">{row.wish.text}</span>
+                <span className="visually-hidden">{t.ranking.chooseLabel(row.wish.text)}</span>
+              </label>
+              <span className="ranking-total">{t.ranking.marksCount(row.total)}</span>
+              {isTied ? <span className="badge tie-badge">{t.ranking.tie}</span> : null}
+              {isOverride ? <span className="badge">{t.ranking.overridden}</span> : null}
+            </li>
+          );
+        })}
+      </ol>
+      {ranked.length > limit ? (
+        <button type="button" className="button" onClick={() => setShowAll((v) => !v)}>
+          {showAll ? t.ranking.showTop : t.ranking.showAll}
+        </button>
+      ) : null}
+    </section>
+  );
+}
