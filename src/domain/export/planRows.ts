@@ -1,4 +1,10 @@
 import { absencePercentage, type AbsenceFigures } from '../absence/absence';
+import {
+  checkCompleteness,
+  initiativeGaps,
+  type InitiativeGap,
+  type PlanGap,
+} from '../plan/completeness';
 import { isLocalDate } from '../plan/fields';
 import type {
   CommunicationChannel,
@@ -28,6 +34,8 @@ export const PLAN_COLUMNS = [
   'source',
 ] as const;
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];
+/** The model's columns: the plan's, plus 'gaps' when an incomplete plan is exported anyway. */
+export type ModelColumn = PlanColumn | 'gaps';
 
 export const COMMUNICATION_COLUMNS = ['what', 'audience', 'when', 'channel'] as const;
 export type CommunicationColumn = (typeof COMMUNICATION_COLUMNS)[number];
@@ -60,6 +68,15 @@ export interface ExportLabels {
   calendar: { deadline: string; followUp: string };
   /** ',' in Danish, '.' in English. */
   decimalSeparator: string;
+  /** Words for marking what is missing, used when an incomplete plan is exported anyway. */
+  gaps?: GapLabels;
+}
+
+export interface GapLabels {
+  /** Heading of the extra column and label of the plan-wide line. */
+  column: string;
+  plan: string;
+  names: Record<InitiativeGap | PlanGap, string>;
 }
 
 export interface PlanExportInput {
@@ -71,6 +88,8 @@ export interface PlanExportInput {
   wishes: readonly TraceWish[];
   meeting2: Meeting2;
   labels: ExportLabels;
+  /** Mark the completeness check's gaps in the export (needs `labels.gaps`). */
+  markGaps?: boolean;
 }
 
 export type Row<K extends string> = Record<K, string>;
@@ -83,8 +102,8 @@ export interface PlanPrintModel {
   meta: [string, string][];
   goalsHeading: string;
   goals: string[];
-  columns: { id: PlanColumn; label: string }[];
-  rows: Row<PlanColumn>[];
+  columns: { id: ModelColumn; label: string }[];
+  rows: Row<ModelColumn>[];
   absenceHeading: string;
   absence: [string, string][];
   communicationHeading: string;
@@ -137,6 +156,23 @@ function formatPercent(value: number | null, labels: ExportLabels): string {
 
 export function planPrintModel(input: PlanExportInput): PlanPrintModel {
   const { plan, labels, absenceBaseline: baseline } = input;
+  const gapLabels = input.markGaps ? labels.gaps : undefined;
+  const rowGaps = (i: Initiative) =>
+    !gapLabels || i.status === 'dropped'
+      ? ''
+      : initiativeGaps(i)
+          .map((g) => gapLabels.names[g])
+          .join('\n');
+  const planGapLine: [string, string][] = gapLabels
+    ? [
+        [
+          gapLabels.plan,
+          checkCompleteness(plan, baseline)
+            .plan.map((g) => gapLabels.names[g])
+            .join(', '),
+        ],
+      ]
+    : [];
   const period =
     baseline.from || baseline.to
       ? `${formatExportDate(baseline.from)} – ${formatExportDate(baseline.to)}`
@@ -148,11 +184,18 @@ export function planPrintModel(input: PlanExportInput): PlanPrintModel {
       [labels.workplace, input.workplace],
       [labels.exportDate, formatExportDate(input.exportDate)],
       [labels.approvalDate, formatExportDate(plan.approvalDate) || labels.notApproved],
+      ...planGapLine.filter(([, value]) => value !== ''),
     ],
     goalsHeading: labels.goals,
     goals: plan.goals.map((g) => g.text),
-    columns: PLAN_COLUMNS.map((id) => ({ id, label: labels.columns[id] })),
-    rows: plan.initiatives.map((i, index) => initiativeRow(i, index, input)),
+    columns: [
+      ...PLAN_COLUMNS.map((id) => ({ id, label: labels.columns[id] as string })),
+      ...(gapLabels ? [{ id: 'gaps' as const, label: gapLabels.column }] : []),
+    ],
+    rows: plan.initiatives.map((i, index) => ({
+      ...initiativeRow(i, index, input),
+      gaps: rowGaps(i),
+    })),
     absenceHeading: labels.absence.heading,
     absence: [
       [labels.absence.baseline, period],
