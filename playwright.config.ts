@@ -27,6 +27,7 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        '--lang=da-DK',
         '--autoplay-policy=no-user-gesture-required',
       ],
     },

@@ -40,12 +40,17 @@ describe('loadProcess', () => {
     });
   });
 
-  it('drops a __proto__ key instead of letting it reach the object prototype', () => {
-    const raw = JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(fresh()).slice(1)}`);
-    const loaded = loadProcess(raw);
-    expect(loaded.ok).toBe(true);
+  it('refuses a document carrying a __proto__ key, at any depth, without polluting prototypes', () => {
+    const top = JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(fresh()).slice(1)}`);
+    expect(loadProcess(top)).toEqual({ ok: false, error: { kind: 'unsafeKey', key: '__proto__' } });
+    const deep = JSON.parse(
+      JSON.stringify(fresh()).replace('"answers":{', '"answers":{"constructor":{"x":1},'),
+    );
+    expect(loadProcess(deep)).toEqual({
+      ok: false,
+      error: { kind: 'unsafeKey', key: 'constructor' },
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    if (loaded.ok) expect(Object.keys(loaded.process)).not.toContain('__proto__');
   });
 
   it('keeps its migration chain contiguous: step i goes from version i + 1', () => {

@@ -52,10 +52,28 @@ export type LoadError =
   | { kind: 'notAnObject' }
   | { kind: 'noVersion' }
   | { kind: 'newerVersion'; version: number }
+  /** A key such as `__proto__` that only hostile data carries. */
+  | { kind: 'unsafeKey'; key: string }
   | { kind: 'invalid'; /** Paths of the first fields that failed. */ paths: string[] };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first prototype-related key anywhere in parsed JSON, or null. */
+export function findUnsafeKey(value: unknown): string | null {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    for (const key of Object.keys(next)) {
+      if (UNSAFE_KEYS.has(key)) return key;
+      pending.push((next as Record<string, unknown>)[key]);
+    }
+  }
+  return null;
 }
 
 /** Brings stored or imported JSON of any known version to the current ApvProcess, or says why not. */
@@ -69,6 +87,8 @@ export function loadProcess(
     return { ok: false, error: { kind: 'noVersion' } };
   }
   if (version > SCHEMA_VERSION) return { ok: false, error: { kind: 'newerVersion', version } };
+  const unsafe = findUnsafeKey(raw);
+  if (unsafe !== null) return { ok: false, error: { kind: 'unsafeKey', key: unsafe } };
   let doc = raw;
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const step = steps[v - 1];

@@ -33,6 +33,8 @@ function describeLoadError(error: LoadError, t: Dictionary['backup']): string {
       return t.errors.noVersion;
     case 'newerVersion':
       return t.errors.newerVersion(error.version);
+    case 'unsafeKey':
+      return t.errors.unsafeKey(error.key);
     case 'invalid':
       return t.errors.invalid(error.paths.join(', '));
   }

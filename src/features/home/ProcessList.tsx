@@ -21,26 +21,28 @@ export function ProcessList({ now }: { now: Date }) {
       {list.length === 0 ? (
         <p className="empty">{t.home.empty}</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">{t.home.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.home.columns.name}</th>
-              <th scope="col">{t.home.columns.phase}</th>
-              <th scope="col">{t.home.columns.nextMeeting}</th>
-              <th scope="col">{t.home.columns.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((process) => (
-              <ProcessRow key={process.id} process={process} now={now} onDelete={setToDelete} />
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t.home.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.home.columns.name}</th>
+                <th scope="col">{t.home.columns.phase}</th>
+                <th scope="col">{t.home.columns.nextMeeting}</th>
+                <th scope="col">{t.home.columns.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((process) => (
+                <ProcessRow key={process.id} process={process} now={now} onDelete={setToDelete} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ConfirmDialog
         open={toDelete !== null}
-        title={t.common.actions.delete}
+        title={t.home.deleteTitle}
         onCancel={() => setToDelete(null)}
         actions={[
           { label: t.common.actions.cancel, onClick: () => setToDelete(null) },

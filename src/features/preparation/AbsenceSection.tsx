@@ -57,6 +57,8 @@ export function AbsenceSection() {
         <span>{t.percentage}: </span>
         {pct === null ? (
           <span>{t.percentageMissing}</span>
+        ) : problems.includes('lostExceedsPlanned') ? (
+          <span>{t.percentageImplausible}</span>
         ) : (
           <strong data-testid="absence-percentage">
             {t.percentageValue(pct.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB'))}

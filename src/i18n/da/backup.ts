@@ -31,6 +31,8 @@ export const backupDa = {
     noVersion: 'den mangler et gyldigt versionsnummer.',
     newerVersion: (v: number) =>
       `den er lavet med en nyere version af appen (format ${v}). Opdater appen og prøv igen.`,
+    unsafeKey: (key: string) =>
+      `den indeholder nøglen “${key}”, som kan bruges til angreb, og er afvist.`,
     invalid: (paths: string) => `felterne passer ikke til formatet (${paths}).`,
     readFailed: 'Filen kunne ikke læses.',
     nothingChanged: 'Intet er ændret.',

@@ -17,5 +17,6 @@ export const homeDa = {
   saveName: 'Gem navn',
   confirmDelete: (name: string) =>
     `Slet processen “${name}”? Alt indhold forsvinder fra denne computer. Du kan fortryde lige bagefter.`,
+  deleteTitle: 'Slet processen?',
   deleted: (name: string) => `“${name}” er slettet.`,
 };

@@ -86,6 +86,7 @@ export const preparationDa = {
     percentage: 'Fraværsprocent',
     percentageValue: (pct: string) => `${pct} %`,
     percentageMissing: 'Udfyld planlagte arbejdsdage (over 0) og tabte dage for at se procenten.',
+    percentageImplausible: 'Procenten vises, når tallene hænger sammen.',
     lostExceedsPlanned: 'Der er flere tabte dage end planlagte arbejdsdage.',
     periodReversed: 'Periodens slutdato ligger før startdatoen.',
   },

@@ -34,6 +34,8 @@ export const backupEn: typeof backupDa = {
     noVersion: 'it lacks a valid version number.',
     newerVersion: (v: number) =>
       `it was made by a newer version of the app (format ${v}). Update the app and try again.`,
+    unsafeKey: (key: string) =>
+      `it contains the key “${key}”, which can be used in attacks, and was refused.`,
     invalid: (paths: string) => `its fields do not match the format (${paths}).`,
     readFailed: 'The file could not be read.',
     nothingChanged: 'Nothing was changed.',

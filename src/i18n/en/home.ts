@@ -19,5 +19,6 @@ export const homeEn: typeof homeDa = {
   saveName: 'Save name',
   confirmDelete: (name: string) =>
     `Delete the process “${name}”? All its content disappears from this computer. You can undo right after.`,
+  deleteTitle: 'Delete the process?',
   deleted: (name: string) => `“${name}” was deleted.`,
 };

@@ -89,6 +89,7 @@ export const preparationEn: typeof preparationDa = {
     percentage: 'Absence percentage',
     percentageValue: (pct: string) => `${pct} %`,
     percentageMissing: 'Fill in planned workdays (above 0) and days lost to see the percentage.',
+    percentageImplausible: 'The percentage shows once the figures fit together.',
     lostExceedsPlanned: 'More days lost than planned workdays.',
     periodReversed: 'The period ends before it starts.',
   },
