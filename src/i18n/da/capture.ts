@@ -1,1 +1,108 @@
-export const captureDa = {};
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const captureDa = {
+  validation: {
+    empty: 'Skriv noget, før du trykker Enter.',
+    tooLong: (max: number) => `Højst ${max} tegn – del gerne linjen op.`,
+  },
+  /** Messages for events the document refuses (wishes and parking rejections). */
+  rejected: {
+    invalidId: 'Linjen fik et ugyldigt id. Prøv igen.',
+    duplicateId: 'Linjen findes allerede. Prøv igen.',
+    invalidTime: 'Tidspunktet kunne ikke læses. Prøv igen.',
+    listFull: 'Listen er fuld – der kan ikke komme flere linjer på.',
+    unknownStrength: 'Styrken findes ikke længere – måske er den fjernet i et andet vindue.',
+    unknownWish: 'Ønsket findes ikke længere – måske er det fjernet i et andet vindue.',
+    unknownItem: 'Emnet findes ikke længere – måske er det fjernet i et andet vindue.',
+    emptyText: 'Skriv noget, før du gemmer.',
+    invalidGroup: 'Vælg en gruppe fra 1 og op.',
+    wishRemoved: 'Ønsket er allerede fjernet.',
+    wishNotRemoved: 'Ønsket står allerede på listen.',
+    wishMerged:
+      'Ønsket er slået sammen med et andet på bruttolisten. Fortryd sammenlægningen først.',
+    other: 'Ændringen kunne ikke gemmes.',
+  },
+  groups: {
+    group: (n: number) => `Gruppe ${n}`,
+    addGroup: 'Ny gruppe',
+    fromPeople: (groups: number, people: number) =>
+      `${groups} ${plural(groups, 'gruppe', 'grupper')} ud fra ${people} deltagere.`,
+    noPeople: 'Antallet af deltagere er ikke udfyldt, så du tilføjer selv grupper.',
+    keyHint: 'Enter tilføjer linjen. Alt+↑ og Alt+↓ skifter gruppe.',
+  },
+  item: {
+    edit: 'Ret',
+    save: 'Gem',
+    cancel: 'Annuller',
+    remove: 'Fjern',
+    editLabel: 'Ny tekst',
+    groupLabel: 'Gruppe',
+    addedAt: (time: string) => `kl. ${time}`,
+  },
+  strengths: {
+    title: 'Styrkernes galleri',
+    intro:
+      'Skriv hovedpointerne fra interviewgruppernes flip-overs ind, linje for linje. Vælg gruppen først.',
+    groupLabel: 'Interviewgruppe',
+    inputLabel: (group: number) => `Styrke fra gruppe ${group}`,
+    empty: 'Ingen styrker skrevet ind endnu.',
+    groupEmpty: 'Intet fra denne gruppe endnu.',
+    count: (n: number) => `${n} ${plural(n, 'styrke', 'styrker')}`,
+    editOf: (text: string) => `Ret styrken "${text}"`,
+    removeOf: (text: string) => `Fjern styrken "${text}"`,
+    removed: (text: string) => `Styrken "${text}" er fjernet.`,
+    added: (group: number) => `Tilføjet til gruppe ${group}.`,
+  },
+  wishes: {
+    title: 'Ønsker og drømme',
+    intro:
+      'Skriv hver brainstormgruppes flip-over ind – én liste pr. gruppe. Dubletter håndteres senere på bruttolisten.',
+    groupLabel: 'Brainstormgruppe',
+    inputLabel: (group: number) => `Ønske eller drøm fra gruppe ${group}`,
+    empty: 'Ingen ønsker skrevet ind endnu.',
+    groupEmpty: 'Intet fra denne gruppe endnu.',
+    count: (n: number) => `${n} ${plural(n, 'ønske', 'ønsker')}`,
+    editOf: (text: string) => `Ret ønsket "${text}"`,
+    removeOf: (text: string) => `Fjern ønsket "${text}"`,
+    removed: (text: string) => `Ønsket "${text}" er fjernet.`,
+    added: (group: number) => `Tilføjet til gruppe ${group}.`,
+    merged: 'slået sammen',
+    removedList: (n: number) => `Fjernede ønsker (${n})`,
+    restore: (text: string) => `Sæt "${text}" tilbage`,
+  },
+  gallery: {
+    title: 'Galleriet',
+    strengths: 'Det virker godt hos os',
+    wishes: 'Vores ønsker og drømme',
+    empty: 'Plakaterne er ikke skrevet ind endnu.',
+    poster: (group: number) => `Gruppe ${group}`,
+  },
+  parking: {
+    title: 'Parkeringspladsen',
+    intro: 'Emner, der dukker op, men hører til et andet sted. AMG tager dem op bagefter.',
+    inputLabel: 'Parkér et emne',
+    empty: 'Intet parkeret endnu.',
+    count: (n: number) => `${n} ${plural(n, 'emne', 'emner')} parkeret`,
+    editOf: (text: string) => `Ret emnet "${text}"`,
+    removeOf: (text: string) => `Fjern emnet "${text}"`,
+    removed: (text: string) => `Emnet "${text}" er fjernet fra parkeringspladsen.`,
+    parked: 'Parkeret.',
+    breakStep: 'Pause',
+    noStep: 'uden for dagsordenen',
+    where: (meeting: string, step: string | null) => (step ? `${meeting} · ${step}` : meeting),
+    viewTitle: 'Parkeret til senere',
+    viewEmpty: 'Ingen emner er parkeret.',
+  },
+  triage: {
+    title: 'Parkerede emner',
+    intro:
+      'Gå emnerne fra dialogmøderne igennem: Er det klaret, skal det med i handleplanen, eller lader I det ligge?',
+    empty: 'Der blev ikke parkeret noget på dialogmøderne.',
+    status: 'Status',
+    note: 'Note',
+    statuses: { open: 'Åben', handled: 'Klaret', toPlan: 'Til handleplanen', dropped: 'Droppet' },
+    summary: (open: number, total: number) =>
+      `${open} af ${total} ${plural(total, 'emne', 'emner')} er stadig åbne.`,
+    parkedAt: (where: string, time: string) => `${where}, ${time}`,
+  },
+};

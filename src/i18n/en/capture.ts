@@ -1,3 +1,113 @@
 import type { captureDa } from '../da/capture';
 
-export const captureEn: typeof captureDa = {};
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const captureEn: typeof captureDa = {
+  validation: {
+    empty: 'Type something before you press Enter.',
+    tooLong: (max: number) => `At most ${max} characters – split the line if you can.`,
+  },
+  rejected: {
+    invalidId: 'The line got an invalid id. Try again.',
+    duplicateId: 'The line already exists. Try again.',
+    invalidTime: 'The time could not be read. Try again.',
+    listFull: 'The list is full – no more lines fit.',
+    unknownStrength: 'The strength no longer exists – perhaps it was removed in another window.',
+    unknownWish: 'The wish no longer exists – perhaps it was removed in another window.',
+    unknownItem: 'The topic no longer exists – perhaps it was removed in another window.',
+    emptyText: 'Type something before you save.',
+    invalidGroup: 'Choose a group from 1 upwards.',
+    wishRemoved: 'The wish has already been removed.',
+    wishNotRemoved: 'The wish is already on the list.',
+    wishMerged: 'The wish is merged with another on the gross list. Undo the merge first.',
+    other: 'The change could not be saved.',
+  },
+  groups: {
+    group: (n: number) => `Group ${n}`,
+    addGroup: 'New group',
+    fromPeople: (groups: number, people: number) =>
+      `${groups} ${plural(groups, 'group', 'groups')} for ${people} participants.`,
+    noPeople: 'The number of participants is not filled in, so you add groups yourself.',
+    keyHint: 'Enter adds the line. Alt+↑ and Alt+↓ switch group.',
+  },
+  item: {
+    edit: 'Edit',
+    save: 'Save',
+    cancel: 'Cancel',
+    remove: 'Remove',
+    editLabel: 'New text',
+    groupLabel: 'Group',
+    addedAt: (time: string) => `at ${time}`,
+  },
+  strengths: {
+    title: 'Gallery of strengths',
+    intro:
+      "Type in the main points from the interview groups' flip-overs, line by line. Choose the group first.",
+    groupLabel: 'Interview group',
+    inputLabel: (group: number) => `Strength from group ${group}`,
+    empty: 'No strengths typed in yet.',
+    groupEmpty: 'Nothing from this group yet.',
+    count: (n: number) => `${n} ${plural(n, 'strength', 'strengths')}`,
+    editOf: (text: string) => `Edit the strength "${text}"`,
+    removeOf: (text: string) => `Remove the strength "${text}"`,
+    removed: (text: string) => `The strength "${text}" was removed.`,
+    added: (group: number) => `Added to group ${group}.`,
+  },
+  wishes: {
+    title: 'Wishes and dreams',
+    intro:
+      "Type in each brainstorm group's flip-over – one list per group. Duplicates are handled later on the gross list.",
+    groupLabel: 'Brainstorm group',
+    inputLabel: (group: number) => `Wish or dream from group ${group}`,
+    empty: 'No wishes typed in yet.',
+    groupEmpty: 'Nothing from this group yet.',
+    count: (n: number) => `${n} ${plural(n, 'wish', 'wishes')}`,
+    editOf: (text: string) => `Edit the wish "${text}"`,
+    removeOf: (text: string) => `Remove the wish "${text}"`,
+    removed: (text: string) => `The wish "${text}" was removed.`,
+    added: (group: number) => `Added to group ${group}.`,
+    merged: 'merged',
+    removedList: (n: number) => `Removed wishes (${n})`,
+    restore: (text: string) => `Put "${text}" back`,
+  },
+  gallery: {
+    title: 'The gallery',
+    strengths: 'What works well here',
+    wishes: 'Our wishes and dreams',
+    empty: 'The posters have not been typed in yet.',
+    poster: (group: number) => `Group ${group}`,
+  },
+  parking: {
+    title: 'Parking lot',
+    intro: 'Topics that come up but belong elsewhere. The AMG picks them up afterwards.',
+    inputLabel: 'Park a topic',
+    empty: 'Nothing parked yet.',
+    count: (n: number) => `${n} ${plural(n, 'topic', 'topics')} parked`,
+    editOf: (text: string) => `Edit the topic "${text}"`,
+    removeOf: (text: string) => `Remove the topic "${text}"`,
+    removed: (text: string) => `The topic "${text}" was removed from the parking lot.`,
+    parked: 'Parked.',
+    breakStep: 'Break',
+    noStep: 'outside the agenda',
+    where: (meeting: string, step: string | null) => (step ? `${meeting} · ${step}` : meeting),
+    viewTitle: 'Parked for later',
+    viewEmpty: 'No topics are parked.',
+  },
+  triage: {
+    title: 'Parked topics',
+    intro:
+      'Go through the topics from the dialogue meetings: is it handled, does it go into the action plan, or do you let it go?',
+    empty: 'Nothing was parked at the dialogue meetings.',
+    status: 'Status',
+    note: 'Note',
+    statuses: {
+      open: 'Open',
+      handled: 'Handled',
+      toPlan: 'To the action plan',
+      dropped: 'Dropped',
+    },
+    summary: (open: number, total: number) =>
+      `${open} of ${total} ${plural(total, 'topic', 'topics')} still open.`,
+    parkedAt: (where: string, time: string) => `${where}, ${time}`,
+  },
+};

@@ -1,0 +1,148 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { UndoBar } from '../../components/UndoBar';
+import type { MeetingKey } from '../../domain/agenda/ids';
+import type { ParkingItem } from '../../domain/parking/parking';
+import { useT } from '../../i18n/useT';
+import { clock } from '../../store/clock';
+import { CaptureItem } from './CaptureItem';
+import { lineProblem, rejectionMessage } from './captureText';
+import { parkedWhere } from './parkingPlace';
+import { useCheckedRecord } from './useCheckedRecord';
+import './capture.css';
+
+const byTime = (a: ParkingItem, b: ParkingItem) =>
+  Date.parse(a.createdAt) - Date.parse(b.createdAt);
+
+/** The meeting leader's parking lot: park a topic with text + Enter, see, edit and remove. */
+export function ParkingPanel({ meeting, stepId }: { meeting: MeetingKey; stepId: string | null }) {
+  const { process, recordParking } = useCheckedRecord();
+  const dictionary = useT();
+  const t = dictionary.capture;
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [undo, setUndo] = useState<{ message: string; run: () => void } | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const items = [...process.parking.items].sort(byTime);
+  const shownError = error ?? (draft.trim() ? lineProblem(t, draft) : null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const problem = lineProblem(t, draft);
+    if (problem) return setError(problem);
+    const reason = recordParking({
+      type: 'itemParked',
+      itemId: clock.newId(),
+      text: draft,
+      meeting,
+      ...(stepId ? { stepId } : {}),
+      at: clock.now().toISOString(),
+    });
+    if (reason) return setError(rejectionMessage(t, reason));
+    setDraft('');
+    setError(null);
+    setAnnouncement(t.parking.parked);
+    inputRef.current?.focus();
+  }
+
+  function remove(item: ParkingItem): string | null {
+    const reason = recordParking({ type: 'parkedItemRemoved', itemId: item.id });
+    if (reason) return rejectionMessage(t, reason);
+    setUndo({
+      message: t.parking.removed(item.text),
+      run: () => {
+        recordParking({
+          type: 'itemParked',
+          itemId: item.id,
+          text: item.text,
+          meeting: item.meeting,
+          ...(item.stepId !== undefined ? { stepId: item.stepId } : {}),
+          at: item.createdAt,
+        });
+        if (item.status !== 'open' || item.note !== '') {
+          recordParking({
+            type: 'parkedItemTriaged',
+            itemId: item.id,
+            status: item.status,
+            note: item.note,
+          });
+        }
+      },
+    });
+    inputRef.current?.focus();
+    return null;
+  }
+
+  return (
+    <section
+      className="capture parking-panel"
+      aria-labelledby={`${id}-title`}
+      data-testid="parking-panel"
+    >
+      <h2 id={`${id}-title`}>{t.parking.title}</h2>
+      <p className="capture-intro">{t.parking.intro}</p>
+      <form className="capture-entry" onSubmit={submit} noValidate>
+        <div className="field capture-line-field">
+          <label htmlFor={`${id}-line`}>{t.parking.inputLabel}</label>
+          <input
+            ref={inputRef}
+            id={`${id}-line`}
+            value={draft}
+            autoComplete="off"
+            aria-invalid={shownError ? true : undefined}
+            aria-describedby={shownError ? `${id}-error` : undefined}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setError(null);
+            }}
+          />
+          {shownError ? (
+            <p className="field-error" id={`${id}-error`} role="alert">
+              {shownError}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" className="button primary capture-submit">
+          {dictionary.common.actions.add}
+        </button>
+      </form>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {items.length === 0 ? (
+        <p className="empty">{t.parking.empty}</p>
+      ) : (
+        <>
+          <p className="capture-groups-note">{t.parking.count(items.length)}</p>
+          <ol className="capture-list">
+            {items.map((item) => (
+              <CaptureItem
+                key={item.id}
+                line={{ id: item.id, text: item.text, group: 1, createdAt: item.createdAt }}
+                groupCount={null}
+                place={parkedWhere(dictionary, process, item)}
+                editLabel={t.parking.editOf(item.text)}
+                removeLabel={t.parking.removeOf(item.text)}
+                onEdit={(text) => {
+                  const reason = recordParking({ type: 'parkedItemEdited', itemId: item.id, text });
+                  return reason ? rejectionMessage(t, reason) : null;
+                }}
+                onRemove={() => remove(item)}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+      <UndoBar
+        message={undo?.message ?? null}
+        onUndo={() => {
+          undo?.run();
+          setUndo(null);
+          inputRef.current?.focus();
+        }}
+        onDismiss={() => setUndo(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useT } from '../../i18n/useT';
+import { useCurrentProcess } from '../process/ProcessContext';
+import './capture.css';
+
+/** The parking lot on the projector: the open topics, in large type. */
+export function ParkingView() {
+  const { process } = useCurrentProcess();
+  const t = useT().capture.parking;
+  const items = process.parking.items
+    .filter((item) => item.status === 'open')
+    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  return (
+    <div className="projector-board parking-view" data-testid="parking-view">
+      <h1 className="projector-title">{t.viewTitle}</h1>
+      {items.length === 0 ? (
+        <p className="projector-empty">{t.viewEmpty}</p>
+      ) : (
+        <ul className="parking-view-list">
+          {items.map((item) => (
+            <li key={item.id}>{item.text}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useT } from '../../i18n/useT';
+import { clock } from '../../store/clock';
+import { CaptureBoard } from './CaptureBoard';
+import { useCheckedRecord } from './useCheckedRecord';
+
+/** The gallery of strengths: each interview group's flip-over, typed in line by line. */
+export function StrengthsCapture() {
+  const { process, recordWishes } = useCheckedRecord();
+  const t = useT().capture;
+  return (
+    <CaptureBoard
+      testId="strengths-capture"
+      texts={t.strengths}
+      groupKind="interview3"
+      people={process.people}
+      lines={process.wishes.strengths}
+      add={(text, group) =>
+        recordWishes({
+          type: 'strengthAdded',
+          strengthId: clock.newId(),
+          text,
+          group,
+          at: clock.now().toISOString(),
+        })
+      }
+      edit={(line, text, group) =>
+        recordWishes({ type: 'strengthEdited', strengthId: line.id, text, group })
+      }
+      remove={(line) => {
+        const reason = recordWishes({ type: 'strengthRemoved', strengthId: line.id });
+        if (reason) return { reason };
+        return {
+          // Put back with its id and time, so it keeps its place in its group.
+          undo: () => {
+            recordWishes({
+              type: 'strengthAdded',
+              strengthId: line.id,
+              text: line.text,
+              group: line.group,
+              at: line.createdAt,
+            });
+          },
+        };
+      }}
+    />
+  );
+}

@@ -1,0 +1,104 @@
+import { useT } from '../../i18n/useT';
+import { useFormatDate } from '../../i18n/useFormatDate';
+import { clock } from '../../store/clock';
+import { CaptureBoard } from './CaptureBoard';
+import { rejectionMessage } from './captureText';
+import { useCheckedRecord } from './useCheckedRecord';
+import { useState } from 'react';
+
+/** Wishes and dreams: one list per brainstorm group's flip-over, typed in line by line. */
+export function WishesCapture() {
+  const { process, recordWishes } = useCheckedRecord();
+  const t = useT().capture;
+  const wishes = process.wishes.wishes;
+  const shown = wishes
+    .filter((w) => w.removedAt === null)
+    .map((w) => ({ ...w, ...(w.mergedInto !== null ? { tag: t.wishes.merged } : {}) }));
+  const removed = wishes.filter((w) => w.removedAt !== null);
+  return (
+    <CaptureBoard
+      testId="wishes-capture"
+      texts={t.wishes}
+      groupKind="brainstorm6"
+      people={process.people}
+      lines={shown}
+      add={(text, group) =>
+        recordWishes({
+          type: 'wishAdded',
+          wishId: clock.newId(),
+          text,
+          group,
+          at: clock.now().toISOString(),
+        })
+      }
+      edit={(line, text, group) =>
+        recordWishes({ type: 'wishEdited', wishId: line.id, text, group })
+      }
+      remove={(line) => {
+        const reason = recordWishes({
+          type: 'wishRemoved',
+          wishId: line.id,
+          at: clock.now().toISOString(),
+        });
+        if (reason) return { reason };
+        return { undo: () => void recordWishes({ type: 'wishRestored', wishId: line.id }) };
+      }}
+      footer={
+        removed.length > 0 ? (
+          <RemovedWishes
+            wishes={removed}
+            restore={(id) => recordWishes({ type: 'wishRestored', wishId: id })}
+          />
+        ) : null
+      }
+    />
+  );
+}
+
+/** Wishes struck from the list stay traceable and can be put back. */
+function RemovedWishes({
+  wishes,
+  restore,
+}: {
+  wishes: { id: string; text: string; group: number; removedAt: string | null }[];
+  restore: (id: string) => string | null;
+}) {
+  const t = useT().capture;
+  const formatDate = useFormatDate();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <details className="capture-removed">
+      <summary>{t.wishes.removedList(wishes.length)}</summary>
+      <ul className="plain-list">
+        {wishes.map((wish) => (
+          <li key={wish.id} className="capture-item">
+            <span className="capture-text">{wish.text}</span>
+            <span className="capture-meta">
+              {t.groups.group(wish.group)}
+              {wish.removedAt
+                ? ` · ${t.item.addedAt(formatDate(new Date(wish.removedAt), 'HH:mm'))}`
+                : null}
+            </span>
+            <span className="capture-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const reason = restore(wish.id);
+                  setError(reason ? rejectionMessage(t, reason) : null);
+                }}
+              >
+                {t.wishes.restore(wish.text)}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </details>
+  );
+}
