@@ -1,5 +1,5 @@
-import { ComingPhase } from '../features/process/ComingPhase';
+import { MeetingPage } from '../features/meeting/MeetingPage';
 
 export function Component() {
-  return <ComingPhase phase="meeting1" />;
+  return <MeetingPage meeting="meeting1" />;
 }

@@ -1,0 +1,38 @@
+import type { MeetingKey } from '../../domain/agenda/ids';
+import { ParkingPanel } from '../capture/ParkingPanel';
+import { StrengthsCapture } from '../capture/StrengthsCapture';
+import { WishesCapture } from '../capture/WishesCapture';
+import { Meeting2Capture } from '../meeting2/Meeting2Capture';
+import { MarkCounting } from '../wishes/MarkCounting';
+import { useT } from '../../i18n/useT';
+
+/** The step's own capture (strengths, wishes, marks, meeting-2 proposals). */
+function StepCapture({ meeting, stepId }: { meeting: MeetingKey; stepId: string | null }) {
+  const t = useT().meeting.capture;
+  if (meeting === 'meeting2') {
+    return stepId?.startsWith('m2-') ? <Meeting2Capture stepId={stepId} /> : <p>{t.none}</p>;
+  }
+  switch (stepId) {
+    case 'm1-interview':
+      return <StrengthsCapture />;
+    case 'm1-brainstorm':
+    case 'm1-summary':
+      return <WishesCapture />;
+    case 'm1-selection':
+      return <MarkCounting />;
+    default:
+      return <p>{t.none}</p>;
+  }
+}
+
+/** Beside the clock: what the current step produces, and always the parking lot. */
+export function CapturePanel({ meeting, stepId }: { meeting: MeetingKey; stepId: string | null }) {
+  const t = useT().meeting.capture;
+  return (
+    <section aria-labelledby="capture-title" className="card capture-panel">
+      <h2 id="capture-title">{t.heading}</h2>
+      <StepCapture meeting={meeting} stepId={stepId} />
+      <ParkingPanel meeting={meeting} stepId={stepId} />
+    </section>
+  );
+}

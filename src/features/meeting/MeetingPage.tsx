@@ -1,0 +1,33 @@
+import type { MeetingKey } from '../../domain/agenda/ids';
+import { currentStep } from '../../domain/agenda/timer';
+import { useT } from '../../i18n/useT';
+import { PhaseStatusControl } from '../process/PhaseStatusControl';
+import { useCurrentProcess } from '../process/ProcessContext';
+import { AgendaSettings } from './AgendaSettings';
+import { CapturePanel } from './CapturePanel';
+import { GroupsSection } from './GroupsSection';
+import { LiveMeeting } from './LiveMeeting';
+import { ProjectorControls } from './ProjectorControls';
+import { RecordSection } from './RecordSection';
+import './meeting.css';
+
+/** The meeting runner on the leader's laptop: clock, schedule, capture, projector, settings. */
+export function MeetingPage({ meeting }: { meeting: MeetingKey }) {
+  const { process } = useCurrentProcess();
+  const t = useT();
+  const run = process.meetingRuns[meeting];
+  const stepId = currentStep(run.timer, run.agenda)?.step.id ?? null;
+  return (
+    <div className="meeting-page">
+      <h1>{t.agenda.meetings[meeting]}</h1>
+      <p className="lead">{t.meeting.lead[meeting]}</p>
+      <LiveMeeting meeting={meeting} run={run} />
+      <ProjectorControls meeting={meeting} />
+      <CapturePanel meeting={meeting} stepId={stepId} />
+      <GroupsSection meeting={meeting} run={run} />
+      <AgendaSettings meeting={meeting} run={run} />
+      <RecordSection meeting={meeting} run={run} />
+      <PhaseStatusControl phase={meeting} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Agenda, AgendaStep } from '../../domain/agenda/agenda';
+import type { MeetingRun } from '../../domain/agenda/section';
+import type { ApvProcess } from '../../domain/document';
+import { GROUPING_KINDS, type GroupingKind } from '../../domain/groups/groupSizes';
+import { splitIntoGroups, type SplitResult } from '../../domain/groups/splitIntoGroups';
+
+/** How many people the groups are made for: those counted present, else those invited. */
+export function roomSize(
+  process: ApvProcess,
+  run: MeetingRun,
+): { people: number | null; source: 'present' | 'participants' } {
+  const present = run.record.present;
+  if (present !== null) return { people: present, source: 'present' };
+  return { people: process.people.participants, source: 'participants' };
+}
+
+export const isGroupingKind = (g: string | null): g is GroupingKind =>
+  (GROUPING_KINDS as readonly string[]).includes(g ?? '');
+
+/** The split of the room for one step that groups by size (not by wish). */
+export function splitForStep(process: ApvProcess, people: number, kind: GroupingKind): SplitResult {
+  const departments = process.people.departments.map((d) => ({
+    id: d.id,
+    headcount: d.headcount,
+  }));
+  return splitIntoGroups(kind, people, departments);
+}
+
+/** The step whose groups the projector shows: the current one if it groups, else the first that does. */
+export function groupingStep(agenda: Agenda, currentId: string | null): AgendaStep | null {
+  const grouped = agenda.steps.filter((s) => !s.skipped && isGroupingKind(s.grouping));
+  return grouped.find((s) => s.id === currentId) ?? grouped[0] ?? null;
+}
