@@ -199,10 +199,9 @@ const CountRow = memo(function CountRow({
 
   return (
     <li className={`count-row${error ? ' has-error' : ''}`}>
-      <label htmlFor={id} className="count-text">
-        <span className="visually-hidden">{t.countLabel(text)}</span>
-        <span aria-hidden="true">{text}</span>
-      </label>
+      <span className="count-text" id={`${id}-text`}>
+        {text}
+      </span>
       <span className="count-groups">{groups}</span>
       <span className="count-controls">
         <button
@@ -222,6 +221,7 @@ const CountRow = memo(function CountRow({
           inputMode="numeric"
           autoComplete="off"
           data-count-index={index}
+          aria-label={t.countLabel(text)}
           value={shown}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}

@@ -114,9 +114,9 @@ export function RankingPanel() {
                   type="checkbox"
                   checked={isChosen}
                   onChange={(e) => choose(row.wish.id, e.target.checked)}
+                  aria-label={t.ranking.chooseLabel(row.wish.text)}
                 />
                 <span className="ranking-text">{row.wish.text}</span>
-                <span className="visually-hidden">{t.ranking.chooseLabel(row.wish.text)}</span>
               </label>
               <span className="ranking-total">{t.ranking.marksCount(row.total)}</span>
               {isTied ? <span className="badge tie-badge">{t.ranking.tie}</span> : null}

@@ -1,0 +1,29 @@
+import { Link } from 'react-router-dom';
+import { useT } from '../../i18n/useT';
+import { paths } from '../../paths';
+import { useCurrentProcess } from '../process/ProcessContext';
+import { AddWishForm } from './AddWishForm';
+import { BruttolisteList } from './BruttolisteList';
+import { MarkCounting } from './MarkCounting';
+import { RemovedWishes } from './RemovedWishes';
+import './wishes.css';
+
+/** The bruttoliste: the wishes from every group, merged, counted and selected. */
+export function BruttolistePage() {
+  const t = useT().wishes.list;
+  const { process } = useCurrentProcess();
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <p className="page-links">
+        <Link to={paths.phase(process.id, 'assessment')}>{t.toAssessment}</Link>
+        <Link to={paths.bruttolistePrint(process.id)}>{t.toPrint}</Link>
+      </p>
+      <AddWishForm />
+      <BruttolisteList />
+      <RemovedWishes />
+      <MarkCounting />
+    </>
+  );
+}
