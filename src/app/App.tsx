@@ -1,18 +1,24 @@
-import { useT } from '../i18n/useT';
+import { loadingText } from '../i18n/loadingText';
+import { useDictionaryReady, useLanguage, useT } from '../i18n/useT';
 import { useAppStore } from '../store/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AppRoutes } from './router';
 
-/** Nothing is editable until the stored data is loaded: the gate shows a loading state. */
+/** Nothing is editable until the stored data (and the texts) are loaded. */
 export function App() {
-  const t = useT().common;
   const hydrated = useAppStore((s) => s.hydrated);
+  const ready = useDictionaryReady();
   const loading = (
     <p className="loading" role="status">
-      {t.loading}
+      {loadingText[useLanguage()]}
     </p>
   );
-  if (!hydrated) return loading;
+  if (!hydrated || !ready) return loading;
+  return <LoadedApp loading={loading} />;
+}
+
+function LoadedApp({ loading }: { loading: React.ReactNode }) {
+  const t = useT().common;
   return (
     <ErrorBoundary
       fallback={(reload) => (

@@ -3,10 +3,13 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { engine } from '../domain/engine';
+import { da } from '../i18n/da';
+import { usePacks } from '../i18n/packs';
 import { setEngine } from '../store/engine';
 import { initialState, useAppStore } from '../store/store';
 
 setEngine(engine);
+usePacks.setState({ da });
 
 afterEach(() => {
   cleanup();

@@ -1,7 +1,6 @@
 export const commonDa = {
   appName: 'APV Dialog',
   tagline: 'Arbejdspladsvurdering gennem anerkendende dialog',
-  loading: 'Henter dine data …',
   skipToContent: 'Gå til indholdet',
   language: 'Sprog',
   languages: { da: 'Dansk', en: 'English' },

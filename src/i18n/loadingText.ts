@@ -1,0 +1,7 @@
+import type { Language } from '../store/store';
+
+/** The one text shown before the dictionaries have loaded. */
+export const loadingText: Record<Language, string> = {
+  da: 'Henter dine data …',
+  en: 'Loading your data …',
+};
