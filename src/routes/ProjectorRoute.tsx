@@ -1,6 +1,7 @@
-import { ComingPhase } from '../features/process/ComingPhase';
+import { useParams } from 'react-router-dom';
+import { ProjectorPage } from '../features/projector/ProjectorPage';
 
-// Replaced by the projector view that the meeting-runner work builds.
 export function Component() {
-  return <ComingPhase phase="meeting1" />;
+  const { processId = '' } = useParams();
+  return <ProjectorPage processId={processId} />;
 }

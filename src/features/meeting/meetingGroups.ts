@@ -27,7 +27,12 @@ export function splitForStep(process: ApvProcess, people: number, kind: Grouping
 }
 
 /** The step whose groups the projector shows: the current one if it groups, else the first that does. */
-export function groupingStep(agenda: Agenda, currentId: string | null): AgendaStep | null {
-  const grouped = agenda.steps.filter((s) => !s.skipped && isGroupingKind(s.grouping));
-  return grouped.find((s) => s.id === currentId) ?? grouped[0] ?? null;
+export function groupingStep(
+  agenda: Agenda,
+  currentId: string | null,
+): { step: AgendaStep; kind: GroupingKind } | null {
+  const grouped = agenda.steps.flatMap((step) =>
+    !step.skipped && isGroupingKind(step.grouping) ? [{ step, kind: step.grouping }] : [],
+  );
+  return grouped.find((g) => g.step.id === currentId) ?? grouped[0] ?? null;
 }

@@ -1,0 +1,55 @@
+import type { MeetingRun } from '../../domain/agenda/section';
+import { currentStep } from '../../domain/agenda/timer';
+import { useT } from '../../i18n/useT';
+import { groupingStep, roomSize, splitForStep } from '../meeting/meetingGroups';
+import { useStepTexts } from '../meeting/stepTexts';
+import { useCurrentProcess } from '../process/ProcessContext';
+
+/** The groups on the wall: how to count off, and how many are in each group. */
+export function ProjectorGroups({ run }: { run: MeetingRun }) {
+  const { process } = useCurrentProcess();
+  const t = useT();
+  const tg = t.meeting.groups;
+  const texts = useStepTexts();
+  const grouping = groupingStep(run.agenda, currentStep(run.timer, run.agenda)?.step.id ?? null);
+  const { people } = roomSize(process, run);
+  const problem =
+    grouping === null
+      ? tg.noGroupsInMeeting
+      : people === null
+        ? tg.unknown
+        : people <= 0
+          ? tg.none
+          : people === 1
+            ? tg.one
+            : null;
+  const result =
+    grouping && !problem && people !== null ? splitForStep(process, people, grouping.kind) : null;
+
+  return (
+    <div className="pj-groups">
+      <h1>{grouping ? texts(grouping.step).title : t.meeting.screen.groupsHeading}</h1>
+      {grouping ? <p className="pj-round">{t.agenda.groupings[grouping.kind]}</p> : null}
+      {problem ? <p className="pj-waiting-line">{problem}</p> : null}
+      {result && !result.ok ? <p className="pj-waiting-line">{tg.tooManyPeople}</p> : null}
+      {result?.ok ? (
+        <>
+          <p className="pj-count-off" data-testid="projector-count-off">
+            {tg.countOff(result.split.groupCount)}
+          </p>
+          <p className="pj-round">
+            {result.split.sizeCounts.map((c) => tg.sizes(c.groups, c.size)).join(' · ')}
+          </p>
+          <ol className="pj-group-tiles">
+            {result.split.groups.map((g) => (
+              <li key={g.number}>
+                <span className="pj-group-number">{g.number}</span>
+                <span>{tg.people(g.size)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useLanguage, useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/store';
+import { ProcessIdProvider } from '../process/ProcessContext';
+import { ProjectorScreen } from './ProjectorScreen';
+import './projector.css';
+
+/** The projector window, outside the app shell: it finds its process itself. */
+export function ProjectorPage({ processId }: { processId: string }) {
+  const t = useT().meeting.screen;
+  const language = useLanguage();
+  const exists = useAppStore((s) => Object.hasOwn(s.processes, processId));
+  if (!exists) {
+    return (
+      <div className="projector" lang={language}>
+        <main className="pj-main pj-waiting">
+          <h1>{t.notFoundTitle}</h1>
+          <p className="pj-waiting-line">{t.notFoundBody}</p>
+        </main>
+      </div>
+    );
+  }
+  return (
+    <ProcessIdProvider value={processId}>
+      <ProjectorScreen />
+    </ProcessIdProvider>
+  );
+}

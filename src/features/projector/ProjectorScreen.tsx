@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { timerStatus } from '../../domain/agenda/timer';
+import { readTimer } from '../../domain/agenda/timerReading';
+import { useLanguage } from '../../i18n/useT';
+import { clockDisplay } from '../meeting/clockFormat';
+import { currentRotation } from '../meeting/rotation';
+import { useMeetingNow } from '../meeting/useMeetingNow';
+import { useCurrentProcess } from '../process/ProcessContext';
+import { CueBanner } from './CueBanner';
+import { ProjectorGroups } from './ProjectorGroups';
+import { ProjectorSheet } from './ProjectorSheet';
+import { ProjectorTimer } from './ProjectorTimer';
+import { ProjectorToolbar } from './ProjectorToolbar';
+import { useChime } from './useChime';
+import { useRoundCue } from './useRoundCue';
+import { useWakeLock } from './useWakeLock';
+import './projector.css';
+
+/** The projector window's content: whatever view the controller chose, for its meeting. */
+export function ProjectorScreen() {
+  const { process } = useCurrentProcess();
+  const language = useLanguage();
+  const { meeting, view } = process.projector;
+  const run = process.meetingRuns[meeting];
+  const now = useMeetingNow(run);
+  const { muted, toggleMuted, chime } = useChime();
+  // Chimes and cues run whatever the view, so a round's end is heard over the gallery too.
+  const cue = useRoundCue(run, now, chime);
+  const status = timerStatus(run.timer);
+  const live = status === 'running' || status === 'paused';
+  useWakeLock(live);
+  const reading = readTimer(run.timer, run.agenda, now);
+  const step = run.agenda.steps.find((s) => s.id === reading?.stepId);
+  const interviewing = step ? currentRotation(step, reading?.subRound ?? null) !== null : false;
+
+  let content: ReactNode;
+  if (view === 'agenda') content = <ProjectorTimer meeting={meeting} run={run} now={now} />;
+  else if (view === 'groups') content = <ProjectorGroups run={run} />;
+  else content = <ProjectorSheet view={view} />;
+  const corner = view !== 'agenda' && reading && live ? clockDisplay(reading.remainingMs) : null;
+
+  return (
+    <div
+      className={`projector${cue ? ` pj-cueing pj-cueing-${cue.kind}` : ''}`}
+      lang={language}
+      data-testid="projector"
+      data-view={view}
+    >
+      <main className="pj-main">
+        {content}
+        <CueBanner cue={cue} swapRoles={interviewing} />
+      </main>
+      {corner ? (
+        <p className={`pj-corner-clock${corner.overrun ? ' is-overrun' : ''}`}>{corner.text}</p>
+      ) : null}
+      <ProjectorToolbar muted={muted} onToggleMuted={toggleMuted} />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { MeetingKey } from '../../domain/agenda/ids';
+import type { MeetingRun } from '../../domain/agenda/section';
+import { activeSteps } from '../../domain/agenda/agenda';
+import { currentStep } from '../../domain/agenda/timer';
+import { readTimer } from '../../domain/agenda/timerReading';
+import { useT } from '../../i18n/useT';
+import { clockDisplay } from '../meeting/clockFormat';
+import { currentRotation } from '../meeting/rotation';
+import { RotationText } from '../meeting/RotationText';
+import { useStepTexts } from '../meeting/stepTexts';
+
+interface ProjectorTimerProps {
+  meeting: MeetingKey;
+  run: MeetingRun;
+  now: number;
+}
+
+/** The room's view of the meeting: step, countdown, round, who interviews whom, questions. */
+export function ProjectorTimer({ meeting, run, now }: ProjectorTimerProps) {
+  const t = useT();
+  const ts = t.meeting.screen;
+  const texts = useStepTexts();
+  const reading = readTimer(run.timer, run.agenda, now);
+  const current = currentStep(run.timer, run.agenda);
+
+  if (!reading || !current) {
+    return (
+      <div className="pj-waiting">
+        <h1>{t.agenda.meetings[meeting]}</h1>
+        <p className="pj-waiting-line">{ts.noAgenda}</p>
+      </div>
+    );
+  }
+  if (reading.status === 'idle' || reading.status === 'finished') {
+    const idle = reading.status === 'idle';
+    return (
+      <div className="pj-waiting" data-testid="projector-waiting">
+        <p className="pj-meeting">{t.agenda.meetings[meeting]}</p>
+        <h1>{idle ? ts.notStarted : ts.finished}</h1>
+        {idle ? (
+          <>
+            <p className="pj-waiting-line">{ts.startsWith(texts(current.step).title)}</p>
+            <ol className="pj-agenda">
+              {activeSteps(run.agenda).map((step) => (
+                <li key={step.id}>
+                  <span>{texts(step).title}</span>
+                  <span className="pj-agenda-minutes">
+                    {t.meeting.controller.minutes(step.minutes)}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p className="pj-waiting-line">{ts.thanks}</p>
+        )}
+      </div>
+    );
+  }
+
+  const { step } = current;
+  const text = texts(step);
+  const time = clockDisplay(reading.remainingMs);
+  const sub = reading.subRound;
+  const rotation = currentRotation(step, sub);
+  const questions = step.shownQuestionIds.map((id) => t.agenda.questions[id]);
+
+  return (
+    <div
+      className={`pj-timer${time.overrun ? ' is-overrun' : ''}${reading.status === 'paused' ? ' is-paused' : ''}`}
+    >
+      <p className="pj-meta">
+        <span>{t.agenda.meetings[meeting]}</span>
+        <span>{t.agenda.timer.stepOf(reading.stepIndex + 1, reading.stepCount)}</span>
+      </p>
+      <h1 className="pj-title" data-testid="projector-step">
+        {text.title}
+      </h1>
+      {sub ? (
+        <p className="pj-round" data-testid="projector-round">
+          {t.agenda.subRounds[sub.kind]}
+          {sub.rounds > 1 ? ` · ${t.agenda.roundOf(sub.round, sub.rounds)}` : null}
+        </p>
+      ) : null}
+      <p className="pj-clock">
+        <span className="visually-hidden">{time.overrun ? ts.overrun : ts.timeLeft}: </span>
+        <span className="pj-digits" data-testid="projector-time">
+          {time.text}
+        </span>
+        {time.overrun ? (
+          <span className="pj-clock-word" aria-hidden="true">
+            {ts.overrun}
+          </span>
+        ) : null}
+        {reading.status === 'paused' ? <span className="pj-paused">{ts.paused}</span> : null}
+      </p>
+      {rotation ? (
+        <p className="pj-rotation" data-testid="projector-rotation">
+          <RotationText round={rotation.round} />
+        </p>
+      ) : null}
+      <p className="pj-room">{text.room}</p>
+      {questions.length > 0 ? (
+        <section className="pj-questions" aria-label={ts.questions}>
+          <ul>
+            {questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

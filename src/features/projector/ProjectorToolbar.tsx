@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/useT';
+
+/** Sound and full-screen toggles, in a corner of the projector. */
+export function ProjectorToolbar({
+  muted,
+  onToggleMuted,
+}: {
+  muted: boolean;
+  onToggleMuted: () => void;
+}) {
+  const t = useT().meeting.screen;
+  const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => {});
+  };
+  return (
+    <div className="pj-toolbar">
+      <button type="button" className="pj-button" aria-pressed={muted} onClick={onToggleMuted}>
+        {muted ? t.unmute : t.mute}
+      </button>
+      {document.fullscreenEnabled ? (
+        <button type="button" className="pj-button" onClick={toggleFullscreen}>
+          {fullscreen ? t.exitFullscreen : t.fullscreen}
+        </button>
+      ) : null}
+    </div>
+  );
+}
