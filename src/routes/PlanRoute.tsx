@@ -1,5 +1,5 @@
-import { ComingPhase } from '../features/process/ComingPhase';
+import { PlanPage } from '../features/plan/PlanPage';
 
 export function Component() {
-  return <ComingPhase phase="plan" />;
+  return <PlanPage />;
 }

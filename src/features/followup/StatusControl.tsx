@@ -1,0 +1,81 @@
+import { useId, useState } from 'react';
+import {
+  INITIATIVE_STATUSES,
+  type Initiative,
+  type InitiativeStatus,
+} from '../../domain/plan/handleplan';
+import { planEventProblem } from '../../domain/plan/planEvents';
+import { useT } from '../../i18n/useT';
+import { clock } from '../../store/clock';
+import { useCurrentProcess } from '../process/ProcessContext';
+
+/** Changes an initiative's status with a note (a note is required to drop it); every change is logged. */
+export function StatusControl({ initiative }: { initiative: Initiative }) {
+  const { process, record } = useCurrentProcess();
+  const t = useT().plan.status;
+  const problems = useT().plan.initiatives.problems;
+  const [status, setStatus] = useState<InitiativeStatus>(initiative.status);
+  const [note, setNote] = useState(initiative.statusNote);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const selectId = useId();
+  const noteId = useId();
+  const msgId = useId();
+  const save = () => {
+    const event = {
+      type: 'statusUpdated' as const,
+      id: clock.newId(),
+      initiativeId: initiative.id,
+      status,
+      note,
+      at: clock.now().toISOString(),
+    };
+    const problem = planEventProblem(process.plan, event);
+    if (problem) {
+      setMessage({ error: true, text: problems[problem] });
+      return;
+    }
+    record(event);
+    setMessage({ error: false, text: t.saved });
+  };
+  return (
+    <div className="status-control" role="group" aria-label={t.change(initiative.title)}>
+      <div className="field">
+        <label htmlFor={selectId}>{useT().plan.initiatives.fields.status}</label>
+        <select
+          id={selectId}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as InitiativeStatus)}
+        >
+          {INITIATIVE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t.labels[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={noteId}>{status === 'dropped' ? t.noteDropped : t.note}</label>
+        <input
+          id={noteId}
+          value={note}
+          aria-describedby={message ? msgId : undefined}
+          aria-invalid={message?.error || undefined}
+          onChange={(e) => setNote(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') save();
+          }}
+        />
+      </div>
+      <button type="button" className="button" onClick={save}>
+        {t.save}
+      </button>
+      <p
+        id={msgId}
+        className={message?.error ? 'field-error' : 'field-hint'}
+        role={message?.error ? 'alert' : 'status'}
+      >
+        {message?.text ?? ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { useId, useState } from 'react';
+import { TextField } from '../../components/TextField';
+import {
+  COMMUNICATION_CHANNELS,
+  type CommunicationChannel,
+  type CommunicationItem,
+} from '../../domain/plan/handleplan';
+import { isOptionalDate } from '../../domain/plan/fields';
+import { useT } from '../../i18n/useT';
+import { clock } from '../../store/clock';
+import { useCurrentProcess } from '../process/ProcessContext';
+import { focusKey } from './focusField';
+
+function ChannelSelect({
+  value,
+  onChange,
+}: {
+  value: CommunicationChannel;
+  onChange: (c: CommunicationChannel) => void;
+}) {
+  const t = useT().plan.communication;
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t.channel}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value as CommunicationChannel)}
+      >
+        {COMMUNICATION_CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {t.channels[c]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** What is told, to whom, when and through which channel. */
+export function CommunicationSection() {
+  const { process, record } = useCurrentProcess();
+  const t = useT().plan.communication;
+  const required = useT().common.validation.required;
+  const [what, setWhat] = useState('');
+  const whatId = useId();
+  const items = process.plan.communication;
+  const put = (item: CommunicationItem) => record({ type: 'communicationItemChanged', ...item });
+  return (
+    <section className="card" aria-labelledby="plan-communication">
+      <h2 id="plan-communication">{t.heading}</h2>
+      <p className="field-hint">{t.intro}</p>
+      {items.length === 0 ? <p className="empty">{t.empty}</p> : null}
+      {items.map((item, n) => (
+        <fieldset key={item.id} className="communication-item">
+          <legend>{t.item(n + 1)}</legend>
+          <div className="grid-2">
+            <TextField
+              label={t.what}
+              value={item.what}
+              validate={(d) => (d.trim() === '' ? required : null)}
+              onCommit={(v) => put({ ...item, what: v })}
+            />
+            <TextField
+              label={t.audience}
+              value={item.audience}
+              onCommit={(v) => put({ ...item, audience: v })}
+            />
+            <TextField
+              label={t.when}
+              value={item.when}
+              onCommit={(v) => put({ ...item, when: v })}
+            />
+            <ChannelSelect value={item.channel} onChange={(channel) => put({ ...item, channel })} />
+          </div>
+          <button
+            type="button"
+            className="button"
+            onClick={() => record({ type: 'communicationItemRemoved', id: item.id })}
+          >
+            {t.remove(n + 1)}
+          </button>
+        </fieldset>
+      ))}
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor={whatId}>{t.what}</label>
+          <input id={whatId} value={what} onChange={(e) => setWhat(e.target.value)} />
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={what.trim() === ''}
+          onClick={() => {
+            record({
+              type: 'communicationItemAdded',
+              id: clock.newId(),
+              what,
+              audience: '',
+              when: '',
+              channel: 'staffMeeting',
+            });
+            setWhat('');
+          }}
+        >
+          {t.add}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function ApprovalSection() {
+  const { process, record } = useCurrentProcess();
+  const t = useT().plan.approval;
+  const invalid = useT().common.validation.date;
+  return (
+    <section className="card" aria-labelledby="plan-approval">
+      <h2 id="plan-approval">{t.heading}</h2>
+      <div data-focus={focusKey('plan', 'approvalDate')}>
+        <TextField
+          type="date"
+          label={t.date}
+          value={process.plan.approvalDate}
+          validate={(d) => (isOptionalDate(d) ? null : invalid)}
+          onCommit={(date) => record({ type: 'planApproved', date })}
+        />
+      </div>
+    </section>
+  );
+}
