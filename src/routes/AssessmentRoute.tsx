@@ -1,5 +1,5 @@
-import { ComingPhase } from '../features/process/ComingPhase';
+import { AssessmentPage } from '../features/assessment/AssessmentPage';
 
 export function Component() {
-  return <ComingPhase phase="assessment" />;
+  return <AssessmentPage />;
 }

@@ -1,6 +1,5 @@
-import { ComingPhase } from '../features/process/ComingPhase';
+import { BruttolistePrint } from '../features/assessment/BruttolistePrint';
 
-// Replaced by the page that the bruttoliste/handleplan work builds.
 export function Component() {
-  return <ComingPhase phase="assessment" />;
+  return <BruttolistePrint />;
 }

@@ -145,4 +145,119 @@ export const wishesDa = {
       restored: (text: string) => `»${text}« er tilbage på listen.`,
     },
   },
+  assessment: {
+    title: 'Vurderingsmøde',
+    intro:
+      'AMG og ledelsen gennemgår materialet fra 1. dialogmøde, vurderer ønskerne og samler dem under overskrifter, så bruttolisten er klar til 2. dialogmøde.',
+    toBruttoliste: 'Til bruttolisten',
+    toPrint: 'Renskrevet bruttoliste til udskrift',
+    agenda: {
+      heading: 'Dagsorden: seks punkter',
+      intro: 'Tag punkterne i rækkefølge, og skriv de vigtigste pointer ned undervejs.',
+      notes: 'Noter',
+      points: {
+        strengths: {
+          title: 'Arbejdspladsens styrker',
+          prompt: 'Hvad fungerer godt hos jer? Find så mange konkrete situationer som muligt.',
+        },
+        connections: {
+          title: 'Sammenhænge bag et godt arbejdsmiljø',
+          prompt:
+            'Hvad siger medarbejderne, der skal til for at det psykiske arbejdsmiljø er godt?',
+        },
+        developmentAreas: {
+          title: 'Mulige udviklingsområder',
+          prompt: 'Hvor peger ønskerne på, at I kan blive bedre?',
+        },
+        keepChange: {
+          title: 'Drømme: bevare og forandre',
+          prompt:
+            'Hvad drømmer medarbejderne om? Hvad vil de holde fast i, og hvad vil de have ændret?',
+        },
+        agreement: {
+          title: 'Enighed og uenighed',
+          prompt: 'Hvor er der enighed, hvor er der uenighed, og hvordan kan I bygge bro?',
+        },
+        frame: {
+          title: 'Rammen for det realistiske',
+          prompt:
+            'Hvad er det realistisk at arbejde med? Afklar rammen, så forventningerne til 2. dialogmøde er tydelige.',
+        },
+      },
+    },
+    wishes: {
+      heading: 'Vurdering af ønskerne',
+      intro:
+        'Skriv en vurdering og en beslutning for hvert ønske. Ønsker, I ikke tager op nu, bliver stående med begrundelsen.',
+      showSelected: 'Vis kun de udvalgte ønsker',
+      showAll: 'Vis alle ønsker på bruttolisten',
+      selectedFromMeeting1: 'Udvalgt på 1. dialogmøde',
+      none: 'Der er ingen ønsker at vurdere endnu.',
+      note: 'Vurdering',
+      decision: 'Beslutning',
+      decisions: {
+        none: 'Ikke besluttet',
+        work: 'Arbejd videre med det',
+        partly: 'Delvist',
+        notNow: 'Ikke nu',
+      },
+      reason: 'Begrundelse',
+      reasonHint: 'Skal udfyldes ved »Ikke nu«, så alle kan se hvorfor.',
+      needReason:
+        'Skriv en begrundelse for, at ønsket ikke tages op nu. Beslutningen gemmes, når der er en begrundelse.',
+      notNowBadge: (reason: string) => `Ikke nu: ${reason}`,
+    },
+    parkingHeading: 'Parkeringspladsen fra 1. dialogmøde',
+  },
+  themeBoard: {
+    heading: 'Temaer',
+    intro:
+      'Saml ønskerne under overskrifter. Træk et ønske i håndtaget, eller brug »Flyt til tema« og pilene, hvis du bruger tastaturet.',
+    newTheme: 'Navn på nyt tema',
+    create: 'Opret tema',
+    created: (name: string) => `Temaet »${name}« er oprettet.`,
+    rename: 'Omdøb',
+    renameLabel: (name: string) => `Omdøb temaet »${name}«`,
+    newName: 'Nyt navn',
+    save: 'Gem',
+    cancel: 'Annullér',
+    remove: 'Slet tema',
+    removeLabel: (name: string) => `Slet temaet »${name}«`,
+    removed: (name: string) => `Temaet »${name}« er slettet. Ønskerne står nu uden tema.`,
+    themeUp: (name: string) => `Flyt temaet »${name}« op`,
+    themeDown: (name: string) => `Flyt temaet »${name}« ned`,
+    moveTo: 'Flyt til tema',
+    moveToLabel: (text: string) => `Flyt »${text}« til tema`,
+    noTheme: 'Uden tema',
+    wishUp: (text: string) => `Flyt »${text}« op`,
+    wishDown: (text: string) => `Flyt »${text}« ned`,
+    dragHandle: (text: string) => `Træk »${text}«`,
+    emptyTheme: 'Ingen ønsker under dette tema endnu. Træk et ønske hertil.',
+    moved: (text: string, theme: string) => `»${text}« står nu under ${theme}.`,
+    count: (n: number) => (n === 1 ? '1 ønske' : `${n} ønsker`),
+    noThemes: 'Der er ingen temaer endnu.',
+    dnd: {
+      instructions:
+        'Tryk mellemrum eller Enter for at løfte ønsket. Brug piletasterne til at flytte det, mellemrum eller Enter for at slippe, og Escape for at fortryde.',
+      picked: (text: string) => `»${text}« er løftet.`,
+      over: (text: string, target: string) => `»${text}« er over ${target}.`,
+      dropped: (text: string) => `»${text}« er sluppet.`,
+      cancelled: (text: string) => `Flytningen af »${text}« er fortrudt.`,
+    },
+  },
+  print: {
+    title: 'Renskrevet bruttoliste',
+    options: 'Hvad skal med?',
+    showMarks: 'Antal streger',
+    showAssessment: 'Vurdering og beslutning',
+    showGroups: 'Grupper',
+    showMerged: 'Sammenlagte ønsker',
+    format: 'Format',
+    a4: 'A4 (papir)',
+    poster: 'A3-plakat til væggen',
+    print: 'Udskriv',
+    back: 'Tilbage til bruttolisten',
+    empty: 'Der er ingen ønsker på bruttolisten endnu.',
+    printedFor: (name: string) => `${name} · bruttoliste til 2. dialogmøde`,
+  },
 };

@@ -143,4 +143,118 @@ export const wishesEn: typeof wishesDa = {
       restored: (text) => `“${text}” is back on the list.`,
     },
   },
+  assessment: {
+    title: 'Assessment meeting',
+    intro:
+      'The AMG and management go through the material from dialogue meeting 1, assess the wishes and gather them under headings, so the bruttoliste is ready for dialogue meeting 2.',
+    toBruttoliste: 'To the bruttoliste',
+    toPrint: 'Clean bruttoliste for printing',
+    agenda: {
+      heading: 'Agenda: six points',
+      intro: 'Take the points in order and note the main points as you go.',
+      notes: 'Notes',
+      points: {
+        strengths: {
+          title: 'The workplace’s strengths',
+          prompt: 'What works well for you? Find as many concrete situations as you can.',
+        },
+        connections: {
+          title: 'What makes a good work environment',
+          prompt:
+            'What do the employees say it takes for the psychosocial work environment to be good?',
+        },
+        developmentAreas: {
+          title: 'Possible areas to develop',
+          prompt: 'Where do the wishes point to room for improvement?',
+        },
+        keepChange: {
+          title: 'Dreams: keep and change',
+          prompt: 'What do the employees dream of? What do they want to keep, and what changed?',
+        },
+        agreement: {
+          title: 'Agreement and disagreement',
+          prompt: 'Where is there agreement, where disagreement, and how can you bridge it?',
+        },
+        frame: {
+          title: 'The frame of what is realistic',
+          prompt:
+            'What can you realistically work on? Settle the frame so expectations for meeting 2 are clear.',
+        },
+      },
+    },
+    wishes: {
+      heading: 'Assessing the wishes',
+      intro:
+        'Write an assessment and a decision for each wish. Wishes you do not take up now stay on the list with the reason.',
+      showSelected: 'Show only the selected wishes',
+      showAll: 'Show all wishes on the bruttoliste',
+      selectedFromMeeting1: 'Selected at dialogue meeting 1',
+      none: 'There are no wishes to assess yet.',
+      note: 'Assessment',
+      decision: 'Decision',
+      decisions: {
+        none: 'Not decided',
+        work: 'Work on it',
+        partly: 'Partly',
+        notNow: 'Not now',
+      },
+      reason: 'Reason',
+      reasonHint: 'Required for “Not now”, so everyone can see why.',
+      needReason:
+        'Give a reason why the wish is not taken up now. The decision is saved once there is a reason.',
+      notNowBadge: (reason) => `Not now: ${reason}`,
+    },
+    parkingHeading: 'The parking lot from dialogue meeting 1',
+  },
+  themeBoard: {
+    heading: 'Themes',
+    intro:
+      'Gather the wishes under headings. Drag a wish by its handle, or use “Move to theme” and the arrows from the keyboard.',
+    newTheme: 'Name of new theme',
+    create: 'Create theme',
+    created: (name) => `The theme “${name}” has been created.`,
+    rename: 'Rename',
+    renameLabel: (name) => `Rename the theme “${name}”`,
+    newName: 'New name',
+    save: 'Save',
+    cancel: 'Cancel',
+    remove: 'Delete theme',
+    removeLabel: (name) => `Delete the theme “${name}”`,
+    removed: (name) => `The theme “${name}” was deleted. Its wishes now have no theme.`,
+    themeUp: (name) => `Move the theme “${name}” up`,
+    themeDown: (name) => `Move the theme “${name}” down`,
+    moveTo: 'Move to theme',
+    moveToLabel: (text) => `Move “${text}” to theme`,
+    noTheme: 'No theme',
+    wishUp: (text) => `Move “${text}” up`,
+    wishDown: (text) => `Move “${text}” down`,
+    dragHandle: (text) => `Drag “${text}”`,
+    emptyTheme: 'No wishes under this theme yet. Drag a wish here.',
+    moved: (text, theme) => `“${text}” is now under ${theme}.`,
+    count: (n) => (n === 1 ? '1 wish' : `${n} wishes`),
+    noThemes: 'There are no themes yet.',
+    dnd: {
+      instructions:
+        'Press space or Enter to pick up the wish. Use the arrow keys to move it, space or Enter to drop it, and Escape to cancel.',
+      picked: (text) => `“${text}” picked up.`,
+      over: (text, target) => `“${text}” is over ${target}.`,
+      dropped: (text) => `“${text}” dropped.`,
+      cancelled: (text) => `Moving “${text}” was cancelled.`,
+    },
+  },
+  print: {
+    title: 'Clean bruttoliste',
+    options: 'What to include?',
+    showMarks: 'Number of marks',
+    showAssessment: 'Assessment and decision',
+    showGroups: 'Groups',
+    showMerged: 'Merged wishes',
+    format: 'Format',
+    a4: 'A4 (paper)',
+    poster: 'A3 poster for the wall',
+    print: 'Print',
+    back: 'Back to the bruttoliste',
+    empty: 'There are no wishes on the bruttoliste yet.',
+    printedFor: (name) => `${name} · bruttoliste for dialogue meeting 2`,
+  },
 };

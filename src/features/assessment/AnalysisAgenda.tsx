@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { TextField } from '../../components/TextField';
+import { ANALYSIS_POINT_IDS } from '../../domain/wishes/assessment';
+import { useT } from '../../i18n/useT';
+import { useCurrentProcess } from '../process/ProcessContext';
+import { useWishesCommand } from '../wishes/useWishes';
+
+/** The assessment meeting's six analysis points, in order, each with its notes. */
+export function AnalysisAgenda() {
+  const t = useT().wishes.assessment.agenda;
+  const { process } = useCurrentProcess();
+  const command = useWishesCommand();
+  const id = useId();
+  const notes = process.wishes.analysisNotes;
+  return (
+    <section className="card analysis-agenda" aria-labelledby={id}>
+      <h2 id={id}>{t.heading}</h2>
+      <p className="field-hint">{t.intro}</p>
+      <ol className="agenda-points">
+        {ANALYSIS_POINT_IDS.map((point, index) => (
+          <li key={point} className={notes[point].trim() ? 'agenda-point noted' : 'agenda-point'}>
+            <h3>
+              <span className="agenda-number" aria-hidden="true">
+                {index + 1}
+              </span>{' '}
+              {t.points[point].title}
+            </h3>
+            <TextField
+              multiline
+              label={`${t.notes}: ${t.points[point].title}`}
+              hint={t.points[point].prompt}
+              value={notes[point]}
+              onCommit={(text) => command({ type: 'analysisNoted', point, text })}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { Link } from 'react-router-dom';
+import { useT } from '../../i18n/useT';
+import { paths } from '../../paths';
+import { ParkingTriage } from '../capture/ParkingTriage';
+import { PhaseStatusControl } from '../process/PhaseStatusControl';
+import { useCurrentProcess } from '../process/ProcessContext';
+import { AnalysisAgenda } from './AnalysisAgenda';
+import { ThemeBoard } from './ThemeBoard';
+import { WishAssessments } from './WishAssessments';
+import '../wishes/wishes.css';
+import './assessment.css';
+
+/** The assessment meeting: the six analysis points, each wish assessed, themes, parking lot. */
+export function AssessmentPage() {
+  const t = useT().wishes.assessment;
+  const { process } = useCurrentProcess();
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <p className="page-links">
+        <Link to={paths.bruttoliste(process.id)}>{t.toBruttoliste}</Link>
+        <Link to={paths.bruttolistePrint(process.id)}>{t.toPrint}</Link>
+      </p>
+      <AnalysisAgenda />
+      <WishAssessments />
+      <ThemeBoard />
+      <ParkingTriage />
+      <PhaseStatusControl phase="assessment" />
+    </>
+  );
+}

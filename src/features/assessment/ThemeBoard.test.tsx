@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { themedList } from '../../domain/wishes/themes';
+import { useAppStore } from '../../store/store';
+import { currentProcess, renderWithStore, seedProcess } from '../../test/renderWithStore';
+import { ThemeBoard } from './ThemeBoard';
+
+function setup() {
+  seedProcess();
+  const record = useAppStore.getState().eventRecorded;
+  ['Ro i pausen', 'Fælles morgenmøde', 'Nye stole'].forEach((text, i) =>
+    record('p1', {
+      type: 'wishAdded',
+      wishId: `w${i + 1}`,
+      text,
+      group: 1,
+      at: '2026-11-25T10:00:00.000Z',
+    }),
+  );
+  const user = userEvent.setup();
+  renderWithStore(<ThemeBoard />, 'p1');
+  return user;
+}
+
+const layout = () =>
+  themedList(currentProcess().wishes).map((g) => [
+    g.theme?.name ?? null,
+    g.rows.map((r) => r.wish.text),
+  ]);
+
+describe('ThemeBoard', () => {
+  it('refuses empty and duplicate theme names with a clear message and changes nothing', async () => {
+    const user = setup();
+    const name = screen.getByLabelText('Navn på nyt tema');
+    await user.click(screen.getByRole('button', { name: 'Opret tema' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Giv temaet et navn.');
+    await user.type(name, 'Trivsel{Enter}');
+    expect(currentProcess().wishes.themes.map((t) => t.name)).toEqual(['Trivsel']);
+    await user.type(name, ' trivsel {Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Der findes allerede et tema med det navn');
+    expect(currentProcess().wishes.themes).toHaveLength(1);
+  });
+
+  it('moves wishes into themes, orders them and reorders themes by keyboard', async () => {
+    const user = setup();
+    const name = screen.getByLabelText('Navn på nyt tema');
+    await user.type(name, 'Pauser{Enter}');
+    await user.type(name, 'Rammer{Enter}');
+    await user.selectOptions(screen.getByLabelText('Flyt »Nye stole« til tema'), 'Rammer');
+    await user.selectOptions(screen.getByLabelText('Flyt »Ro i pausen« til tema'), 'Rammer');
+    expect(layout()).toEqual([
+      ['Pauser', []],
+      ['Rammer', ['Nye stole', 'Ro i pausen']],
+      [null, ['Fælles morgenmøde']],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Flyt »Ro i pausen« op' }));
+    expect(layout()[1]).toEqual(['Rammer', ['Ro i pausen', 'Nye stole']]);
+    await user.click(screen.getByRole('button', { name: 'Flyt temaet »Rammer« op' }));
+    expect(layout().map((g) => g[0])).toEqual(['Rammer', 'Pauser', null]);
+    await user.click(screen.getByRole('button', { name: 'Omdøb temaet »Pauser«' }));
+    const rename = screen.getByLabelText('Nyt navn');
+    await user.clear(rename);
+    await user.type(rename, 'rammer{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Der findes allerede et tema med det navn');
+    await user.clear(rename);
+    await user.type(rename, 'Pauser og ro{Enter}');
+    expect(layout().map((g) => g[0])).toEqual(['Rammer', 'Pauser og ro', null]);
+    const column = screen.getByRole('region', { name: /Rammer/ });
+    expect(within(column).getAllByRole('listitem')).toHaveLength(2);
+    // Drag handles are buttons, as axe and dnd-kit want.
+    expect(within(column).getByRole('button', { name: 'Træk »Ro i pausen«' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,144 @@
+import { memo, useId, useMemo, useState } from 'react';
+import { TextField } from '../../components/TextField';
+import {
+  WISH_DECISIONS,
+  type WishAssessment,
+  type WishDecision,
+} from '../../domain/wishes/assessment';
+import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
+import { useT } from '../../i18n/useT';
+import { useWishesCommand, useWishesViews } from '../wishes/useWishes';
+
+/** An assessment note and a decision for each wish; "not now" keeps its reason in view. */
+export function WishAssessments() {
+  const t = useT().wishes.assessment.wishes;
+  const { ranked, selection, section } = useWishesViews();
+  const id = useId();
+  const [showAll, setShowAll] = useState(false);
+  const chosen = useMemo(() => new Set(selection.wishIds), [selection.wishIds]);
+  const byWish = useMemo(
+    () => new Map(section.assessments.map((a) => [a.wishId, a])),
+    [section.assessments],
+  );
+  // Selected wishes first, in ranking order, then (when asked for) the rest of the ranking.
+  const rows = useMemo(() => {
+    const selected = ranked.filter((r) => chosen.has(r.wish.id));
+    if (!showAll) return selected;
+    return [...selected, ...ranked.filter((r) => !chosen.has(r.wish.id))];
+  }, [ranked, chosen, showAll]);
+  return (
+    <section className="card wish-assessments" aria-labelledby={id}>
+      <h2 id={id}>{t.heading}</h2>
+      <p className="field-hint">{t.intro}</p>
+      <label className="checkbox-label">
+        <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />{' '}
+        {t.showAll}
+      </label>
+      {rows.length === 0 ? <p className="empty">{t.none}</p> : null}
+      <ul className="assessment-list">
+        {rows.map((row) => (
+          <AssessmentItem
+            key={row.wish.id}
+            row={row}
+            selected={chosen.has(row.wish.id)}
+            assessment={byWish.get(row.wish.id) ?? null}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const AssessmentItem = memo(function AssessmentItem({
+  row,
+  selected,
+  assessment,
+}: {
+  row: BruttolisteRow;
+  selected: boolean;
+  assessment: WishAssessment | null;
+}) {
+  const tw = useT().wishes;
+  const t = tw.assessment.wishes;
+  const command = useWishesCommand();
+  const id = useId();
+  const decision = assessment?.decision ?? null;
+  const reason = assessment?.reason ?? '';
+  const [pending, setPending] = useState<WishDecision | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shownDecision = pending ?? decision;
+
+  const decide = (next: WishDecision | null, why: string) => {
+    const result = command({
+      type: 'wishDecided',
+      wishId: row.wish.id,
+      decision: next,
+      reason: why,
+    });
+    if (result.ok) {
+      setPending(null);
+      setError(null);
+    } else if (result.reason === 'missingReason') {
+      setPending(next);
+      setError(t.needReason);
+    } else {
+      setError(tw.rejections[result.reason]);
+    }
+  };
+
+  return (
+    <li
+      className={`assessment-item${shownDecision === 'notNow' ? ' not-now' : ''}`}
+      aria-labelledby={`${id}-title`}
+    >
+      <h3 id={`${id}-title`}>{row.wish.text}</h3>
+      <p className="assessment-meta">
+        <span>{tw.groupsLabel(row.groups)}</span> · <span>{tw.ranking.marksCount(row.total)}</span>
+        {selected ? (
+          <>
+            {' '}
+            · <span className="badge">{t.selectedFromMeeting1}</span>
+          </>
+        ) : null}
+        {decision === 'notNow' && reason ? (
+          <>
+            {' '}
+            · <span className="badge not-now-badge">{t.notNowBadge(reason)}</span>
+          </>
+        ) : null}
+      </p>
+      <TextField
+        multiline
+        label={t.note}
+        value={assessment?.note ?? ''}
+        onCommit={(note) => command({ type: 'wishAssessed', wishId: row.wish.id, note })}
+      />
+      <fieldset className="decision">
+        <legend>{t.decision}</legend>
+        {([null, ...WISH_DECISIONS] as const).map((option) => (
+          <label key={option ?? 'none'} className="radio">
+            <input
+              type="radio"
+              name={`${id}-decision`}
+              checked={shownDecision === option}
+              onChange={() => decide(option, reason)}
+            />{' '}
+            {t.decisions[option ?? 'none']}
+          </label>
+        ))}
+      </fieldset>
+      <TextField
+        multiline
+        label={t.reason}
+        hint={t.reasonHint}
+        value={reason}
+        onCommit={(why) => decide(shownDecision, why)}
+      />
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+});
