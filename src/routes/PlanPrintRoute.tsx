@@ -1,6 +1,5 @@
-import { ComingPhase } from '../features/process/ComingPhase';
+import { PlanPrint } from '../features/plan/PlanPrint';
 
-// Replaced by the page that the bruttoliste/handleplan work builds.
 export function Component() {
-  return <ComingPhase phase="plan" />;
+  return <PlanPrint />;
 }
