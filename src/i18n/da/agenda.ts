@@ -125,10 +125,10 @@ export const agendaDa = {
     'm2r-surprise': 'Overrasker noget mig?',
     'm2r-workOn': 'Hvad synes jeg, vi skal arbejde videre med?',
     'm2r-addOrDeepen': 'Mangler der noget, eller skal noget uddybes?',
-    'm2h-we': 'Hvad skal VI gøre anderledes, for at ønsket bliver til virkelighed?',
-    'm2h-leader': 'Hvad skal LEDEREN gøre anderledes, for at ønsket bliver til virkelighed?',
+    'm2h-we': 'VI: hvad kan vi selv gøre på en ny måde, så ønsket går i opfyldelse?',
+    'm2h-leader': 'LEDEREN: hvad kan lederen gøre på en ny måde, så ønsket går i opfyldelse?',
     'm2h-partners':
-      'Hvad skal vores KUNDER eller SAMARBEJDSPARTNERE gøre anderledes, for at ønsket bliver til virkelighed?',
+      'KUNDER OG SAMARBEJDSPARTNERE: hvad kan de gøre på en ny måde, så ønsket går i opfyldelse?',
   } satisfies Record<QuestionId, string>,
 
   /** Follow-up prompts under each heading of meeting 2's group work. */
