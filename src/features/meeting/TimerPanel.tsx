@@ -89,7 +89,9 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
         <p className="timer-round" data-testid="controller-round">
           {t.agenda.subRounds[sub.kind]}
           {sub.rounds > 1 ? ` – ${t.agenda.roundOf(sub.round, sub.rounds)}` : null}
-          {!time.overrun ? ` (${clockDisplay(sub.remainingMs).text})` : null}
+          {!time.overrun && sub.index < step.subRounds.length - 1
+            ? ` – ${t.meeting.screen.roundLeft(clockDisplay(sub.remainingMs).text)}`
+            : null}
         </p>
       ) : null}
       {rotation ? (

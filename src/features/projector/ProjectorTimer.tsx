@@ -77,9 +77,16 @@ export function ProjectorTimer({ meeting, run, now }: ProjectorTimerProps) {
         {text.title}
       </h1>
       {sub ? (
-        <p className="pj-round" data-testid="projector-round">
-          {t.agenda.subRounds[sub.kind]}
-          {sub.rounds > 1 ? ` · ${t.agenda.roundOf(sub.round, sub.rounds)}` : null}
+        <p className="pj-round">
+          <span data-testid="projector-round">
+            {t.agenda.subRounds[sub.kind]}
+            {sub.rounds > 1 ? ` · ${t.agenda.roundOf(sub.round, sub.rounds)}` : null}
+          </span>
+          {!time.overrun && sub.index < step.subRounds.length - 1 ? (
+            <span className="pj-round-time" data-testid="projector-round-time">
+              {ts.roundLeft(clockDisplay(sub.remainingMs).text)}
+            </span>
+          ) : null}
         </p>
       ) : null}
       <p className="pj-clock">

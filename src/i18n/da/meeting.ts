@@ -20,7 +20,6 @@ export const meetingDa = {
     finished: 'Mødet er afsluttet.',
     nextUp: 'Derefter',
     lastStep: 'Dette er mødets sidste punkt.',
-    subRoundLeft: (label: string) => `${label}: tilbage af runden`,
     minutes: (n: number) => `${n} min`,
     extendLabel: (minutes: number) =>
       minutes > 0 ? `Giv punktet ${minutes} minut(ter) mere` : `Tag ${-minutes} minut fra punktet`,
@@ -181,6 +180,7 @@ export const meetingDa = {
     thanks: 'Tak for i dag.',
     paused: 'Pause',
     noAgenda: 'Der er ingen punkter på dagsordenen.',
+    roundLeft: (time: string) => `${time} tilbage af runden`,
     roundEnded: 'Runden er slut',
     swapRoles: 'Byt roller',
     stepEnded: 'Tiden er gået',

@@ -19,7 +19,6 @@ export const meetingEn: typeof meetingDa = {
     finished: 'The meeting is finished.',
     nextUp: 'Then',
     lastStep: 'This is the last item of the meeting.',
-    subRoundLeft: (label) => `${label}: left of the round`,
     minutes: (n) => `${n} min`,
     extendLabel: (minutes) =>
       minutes > 0
@@ -182,6 +181,7 @@ export const meetingEn: typeof meetingDa = {
     thanks: 'Thank you for today.',
     paused: 'Paused',
     noAgenda: 'There are no items on the agenda.',
+    roundLeft: (time) => `${time} left of the round`,
     roundEnded: 'The round is over',
     swapRoles: 'Swap roles',
     stepEnded: 'Time is up',
