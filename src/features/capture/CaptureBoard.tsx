@@ -1,4 +1,12 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { UndoBar } from '../../components/UndoBar';
 import type { People } from '../../domain/preparation/people';
 import type { Dictionary } from '../../i18n/dictionary';
@@ -59,6 +67,16 @@ export function CaptureBoard(props: CaptureBoardProps) {
   const [announcement, setAnnouncement] = useState('');
   const [undo, setUndo] = useState<{ message: string; run: () => void } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  // A line moved to another group is a new element there: give its edit button the focus.
+  const focusLine = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusLine.current === null) return;
+    sectionRef.current
+      ?.querySelector<HTMLButtonElement>(`[data-edit-for="${CSS.escape(focusLine.current)}"]`)
+      ?.focus();
+    focusLine.current = null;
+  });
 
   const liveProblem = draft.trim().length > 0 ? lineProblem(t, draft) : null;
   const shownError = error ?? liveProblem;
@@ -109,7 +127,12 @@ export function CaptureBoard(props: CaptureBoardProps) {
   const groupNumbers = Array.from({ length: groups.count }, (_, i) => i + 1);
 
   return (
-    <section className="capture" aria-labelledby={`${id}-title`} data-testid={testId}>
+    <section
+      ref={sectionRef}
+      className="capture"
+      aria-labelledby={`${id}-title`}
+      data-testid={testId}
+    >
       <h2 id={`${id}-title`}>{texts.title}</h2>
       <p className="capture-intro">{texts.intro}</p>
       <p className="capture-groups-note">
@@ -194,7 +217,9 @@ export function CaptureBoard(props: CaptureBoardProps) {
                       removeLabel={texts.removeOf(line.text)}
                       onEdit={(text, group) => {
                         const reason = edit(line, text, group);
-                        return reason ? rejectionMessage(t, reason) : null;
+                        if (reason) return rejectionMessage(t, reason);
+                        if (group !== line.group) focusLine.current = line.id;
+                        return null;
                       }}
                       onRemove={() => onRemove(line)}
                     />

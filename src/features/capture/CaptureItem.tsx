@@ -148,6 +148,7 @@ export function CaptureItem({
         <button
           ref={editButton}
           type="button"
+          data-edit-for={line.id}
           className="button"
           aria-label={editLabel}
           onClick={startEditing}
