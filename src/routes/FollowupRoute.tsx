@@ -1,5 +1,6 @@
-import { ComingPhase } from '../features/process/ComingPhase';
+import { useNow } from '../components/useNow';
+import { FollowupPage } from '../features/followup/FollowupPage';
 
 export function Component() {
-  return <ComingPhase phase="followup" />;
+  return <FollowupPage now={useNow()} />;
 }

@@ -3,6 +3,7 @@ import { currentPhase } from '../../domain/process/phases';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { ExportProcessButton } from '../backup/ExportButtons';
+import { DueFollowUps } from '../followup/DueFollowUps';
 import { NextMeeting } from './NextMeeting';
 import { PhaseStepper } from './PhaseStepper';
 import { useCurrentProcess } from './ProcessContext';
@@ -36,6 +37,7 @@ export function Dashboard({ now }: { now: Date }) {
           </dd>
         </div>
       </dl>
+      <DueFollowUps now={now} />
       <PhaseStepper />
       <ExportProcessButton process={process} />
     </>
