@@ -6,5 +6,6 @@
  */
 import entrySize from './entrySize.mjs';
 import hydrateLarge from './hydrateLarge.mjs';
+import wishesLatency from './wishesLatency.mjs';
 
-export const measures = [entrySize, hydrateLarge];
+export const measures = [entrySize, hydrateLarge, wishesLatency];
