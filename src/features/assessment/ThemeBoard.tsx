@@ -3,10 +3,13 @@ import {
   KeyboardSensor,
   PointerSensor,
   closestCenter,
+  useDraggable,
   useDroppable,
   useSensor,
   useSensors,
   type Announcements,
+  type DraggableAttributes,
+  type DraggableSyntheticListeners,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import {
@@ -24,6 +27,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type FormEvent,
 } from 'react';
 import { themedList } from '../../domain/wishes/themes';
@@ -355,27 +359,47 @@ function ThemeColumn({
           </button>
         </form>
       ) : null}
-      <SortableContext items={rows} strategy={verticalListSortingStrategy}>
-        {rows.length === 0 ? (
-          <p className="empty theme-empty">{t.emptyTheme}</p>
-        ) : (
-          <ul className="theme-wishes">
-            {rows.map((wishId, index) => (
-              <ThemeWish
-                key={wishId}
-                wishId={wishId}
-                text={texts.get(wishId) ?? ''}
-                total={totals[index] ?? 0}
-                container={container}
-                index={index}
-                count={rows.length}
-                options={options}
-                onMove={onMove}
-              />
-            ))}
-          </ul>
-        )}
-      </SortableContext>
+      {!isTheme ? (
+        <ul className="theme-wishes">
+          {rows.map((wishId, index) => (
+            <ThemeWish
+              key={wishId}
+              wishId={wishId}
+              text={texts.get(wishId) ?? ''}
+              total={totals[index] ?? 0}
+              container={container}
+              index={0}
+              count={0}
+              options={options}
+              onMove={onMove}
+              sortable={false}
+            />
+          ))}
+        </ul>
+      ) : (
+        <SortableContext items={rows} strategy={verticalListSortingStrategy}>
+          {rows.length === 0 ? (
+            <p className="empty theme-empty">{t.emptyTheme}</p>
+          ) : (
+            <ul className="theme-wishes">
+              {rows.map((wishId, index) => (
+                <ThemeWish
+                  key={wishId}
+                  wishId={wishId}
+                  text={texts.get(wishId) ?? ''}
+                  total={totals[index] ?? 0}
+                  container={container}
+                  index={index}
+                  count={rows.length}
+                  options={options}
+                  onMove={onMove}
+                  sortable
+                />
+              ))}
+            </ul>
+          )}
+        </SortableContext>
+      )}
     </section>
   );
 }
@@ -389,21 +413,17 @@ interface ThemeWishProps {
   count: number;
   options: Option[];
   onMove: (wishId: string, container: string, index: number) => boolean;
+  /** Sortable inside a theme; only draggable under no theme, where list order rules. */
+  sortable: boolean;
 }
 
-const ThemeWish = memo(function ThemeWish({
-  wishId,
-  text,
-  total,
-  container,
-  index,
-  count,
-  options,
-  onMove,
-}: ThemeWishProps) {
-  const tw = useT().wishes;
-  const t = tw.themeBoard;
-  const selectId = useId();
+const ThemeWish = memo(function ThemeWish({ sortable, ...props }: ThemeWishProps) {
+  return sortable ? <SortableWish {...props} /> : <DraggableWish {...props} />;
+});
+
+type WishProps = Omit<ThemeWishProps, 'sortable'>;
+
+function SortableWish(props: WishProps) {
   const {
     attributes,
     listeners,
@@ -412,9 +432,53 @@ const ThemeWish = memo(function ThemeWish({
     transform,
     transition,
     isDragging,
-  } = useSortable({ id: wishId });
+  } = useSortable({ id: props.wishId });
+  return (
+    <WishItem
+      {...props}
+      drag={{ attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging }}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    />
+  );
+}
+
+function DraggableWish(props: WishProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } =
+    useDraggable({ id: props.wishId });
+  return (
+    <WishItem
+      {...props}
+      drag={{ attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging }}
+      style={{ transform: CSS.Translate.toString(transform) }}
+    />
+  );
+}
+
+interface DragBindings {
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  setNodeRef: (node: HTMLElement | null) => void;
+  setActivatorNodeRef: (node: HTMLElement | null) => void;
+  isDragging: boolean;
+}
+
+function WishItem({
+  wishId,
+  text,
+  total,
+  container,
+  index,
+  count,
+  options,
+  onMove,
+  drag,
+  style,
+}: WishProps & { drag: DragBindings; style: CSSProperties }) {
+  const tw = useT().wishes;
+  const t = tw.themeBoard;
+  const selectId = useId();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = drag;
   const inTheme = container !== NONE;
-  const style = { transform: CSS.Translate.toString(transform), transition };
   return (
     <li ref={setNodeRef} style={style} className={`theme-wish${isDragging ? ' dragging' : ''}`}>
       <button
@@ -486,4 +550,4 @@ const ThemeWish = memo(function ThemeWish({
       </span>
     </li>
   );
-});
+}
