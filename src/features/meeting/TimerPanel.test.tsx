@@ -1,0 +1,177 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { format } from 'date-fns';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentProcess, renderWithStore, seedProcess } from '../../test/renderWithStore';
+import { useAppStore } from '../../store/store';
+import { LiveMeeting } from './LiveMeeting';
+
+const START = new Date('2027-01-12T13:00:00+01:00');
+
+/** The live part of the page, following the store like the real page. */
+function Live() {
+  const run = useAppStore((s) => s.processes.p1!.meetingRuns.meeting1);
+  return <LiveMeeting meeting="meeting1" run={run} />;
+}
+
+function setup() {
+  seedProcess();
+  const user = userEvent.setup({ delay: null });
+  renderWithStore(<Live />, 'p1');
+  return { user };
+}
+
+const controls = () => within(screen.getByRole('group', { name: 'Styring af uret' }));
+const time = () =>
+  screen.getByTestId('controller-time').querySelector('.timer-digits')!.textContent;
+const status = () => screen.getByTestId('timer-status').textContent;
+const timer = () => currentProcess().meetingRuns.meeting1.timer;
+
+/**
+ * Lets time pass, then makes the clock re-read the time as a window does when it becomes
+ * visible again (fake timers fire all ticks at once, before React renders any of them).
+ */
+async function pass(ms: number) {
+  await act(async () => {
+    vi.advanceTimersByTime(ms);
+  });
+  await act(async () => {
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
+/** A clock time as the schedule shows it, in the test machine's time zone. */
+const clockAt = (minutesAfterStart: number) =>
+  format(new Date(START.getTime() + minutesAfterStart * 60_000), 'HH:mm');
+
+describe('the meeting clock (controller)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'setTimeout'], now: START });
+    // Testing Library waits on setTimeout(0) and advances fake timers only via `jest`.
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('starts, counts down, pauses, resumes and moves between steps', async () => {
+    const { user } = setup();
+    expect(status()).toBe('Ikke startet');
+    expect(time()).toBe('15:00');
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    expect(status()).toBe('I gang');
+    expect(timer().stepStartedAt).toBe(Date.now());
+
+    await pass(61_000);
+    expect(time()).toBe('13:59');
+    await user.click(controls().getByRole('button', { name: 'Pause' }));
+    await pass(120_000);
+    expect(status()).toBe('Pause');
+    expect(time()).toBe('13:59');
+    await user.click(controls().getByRole('button', { name: 'Fortsæt' }));
+    await pass(1_000);
+    expect(time()).toBe('13:58');
+
+    await user.click(controls().getByRole('button', { name: 'Giv punktet 5 minut(ter) mere' }));
+    await pass(0);
+    expect(time()).toBe('18:58');
+    await user.click(controls().getByRole('button', { name: 'Tag 1 minut fra punktet' }));
+    await pass(0);
+    expect(time()).toBe('17:58');
+
+    await user.click(controls().getByRole('button', { name: 'Næste punkt' }));
+    await pass(0);
+    expect(screen.getByTestId('controller-step')).toHaveTextContent('Interview i 3-mandsgrupper');
+    expect(screen.getByTestId('controller-round')).toHaveTextContent(
+      'Interview – runde 1 af 3 – 5:00 tilbage af runden',
+    );
+    expect(screen.getByTestId('controller-rotation')).toHaveTextContent('1 → 2, 3 tager noter');
+    expect(screen.getByText(/Derefter:/).parentElement).toHaveTextContent(
+      'Brainstorm i 6-mandsgrupper (30 min)',
+    );
+
+    await pass(5 * 60_000);
+    expect(screen.getByTestId('controller-round')).toHaveTextContent('runde 2 af 3');
+    expect(screen.getByTestId('controller-rotation')).toHaveTextContent('2 → 3, 1 tager noter');
+
+    await user.click(controls().getByRole('button', { name: 'Forrige punkt' }));
+    await pass(0);
+    expect(screen.getByTestId('controller-step')).toHaveTextContent('Fælles intro');
+    expect(controls().getByRole('button', { name: 'Forrige punkt' })).toBeDisabled();
+  });
+
+  it('counts up over time in another colour, with the word for it', async () => {
+    const { user } = setup();
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    await pass(15 * 60_000 + 7_000);
+    expect(time()).toBe('+0:07');
+    expect(screen.getByTestId('controller-time')).toHaveTextContent('Over tid');
+    expect(screen.getByRole('heading', { name: 'Mødets ur' }).closest('section')).toHaveClass(
+      'is-overrun',
+    );
+  });
+
+  it('runs from the keyboard: Space, arrows and +, but not while typing in a field', async () => {
+    const { user } = setup();
+    const field = document.createElement('input');
+    document.body.append(field);
+    await user.keyboard(' ');
+    expect(status()).toBe('I gang');
+    await user.keyboard('{ArrowRight}');
+    expect(timer().stepId).toBe('m1-interview');
+    await user.keyboard('+');
+    expect(timer().extensionMs['m1-interview']).toBe(60_000);
+    await user.keyboard('{ArrowLeft}');
+    expect(timer().stepId).toBe('m1-intro');
+    await user.keyboard(' ');
+    expect(status()).toBe('Pause');
+
+    field.focus();
+    await user.keyboard(' {ArrowRight}+');
+    expect(status()).toBe('Pause');
+    expect(timer().stepId).toBe('m1-intro');
+    expect(timer().extensionMs['m1-intro']).toBeUndefined();
+    expect(field).toHaveValue(' +');
+    field.remove();
+
+    expect(screen.getByText('Mellemrum: pause / fortsæt')).toBeVisible();
+  });
+
+  it('asks before finishing the meeting, which then stops for good', async () => {
+    const { user } = setup();
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    await user.click(controls().getByRole('button', { name: 'Afslut mødet' }));
+    const dialog = screen.getByRole('dialog', { name: 'Afslut mødet' });
+    expect(dialog).toHaveTextContent('kan ikke fortrydes');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuller' }));
+    expect(status()).toBe('I gang');
+
+    await user.click(controls().getByRole('button', { name: 'Afslut mødet' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, afslut mødet' }));
+    expect(status()).toBe('Mødet er slut');
+    expect(currentProcess().meetingRuns.meeting1.record.endedAt).toBe(Date.now());
+    for (const name of ['Næste punkt', 'Afslut mødet', 'Start punktet forfra']) {
+      expect(controls().getByRole('button', { name })).toBeDisabled();
+    }
+  });
+
+  it('shows the planned clock time per step and a live forecast of the end', async () => {
+    const { user } = setup();
+    expect(screen.getByText(/tiderne viser en start nu/)).toBeInTheDocument();
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    await pass(0);
+    expect(screen.getByText(`Planlagt slut kl. ${clockAt(115)}`)).toBeInTheDocument();
+    expect(screen.getByTestId('forecast-end')).toHaveTextContent(
+      `Forventet slut kl. ${clockAt(115)}`,
+    );
+    await pass(20 * 60_000);
+    expect(screen.getByTestId('forecast-end')).toHaveTextContent(
+      `Forventet slut kl. ${clockAt(120)}`,
+    );
+    expect(screen.getByText('5 min efter planen')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Gå til: Brainstorm i 6-mandsgrupper' }));
+    expect(timer().stepId).toBe('m1-brainstorm');
+    expect(currentProcess().meetingRuns.meeting1.record.actualMinutes['m1-intro']).toBe(20);
+  });
+});
