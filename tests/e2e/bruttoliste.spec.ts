@@ -168,6 +168,7 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   await waitForSaved(page);
   await expectNoAxeViolations(page);
   await shot(page, 'assessment-page');
+  await board.screenshot({ path: 'test-results/screenshots/assessment-themes.png' });
 
   // 7. Reload: everything is still there.
   await reloadWhenSaved(page);
@@ -207,14 +208,14 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   await shot(page, 'print-poster');
   await page.emulateMedia({ media: 'screen' });
 
-  // 9. The projector's ranking and themed list.
-  await page.goto(`/#/proces/${encodeURIComponent(id)}/dialogmoede-1`);
-  const rankingButton = page.getByRole('button', { name: 'Rangliste', exact: true });
-  if (await rankingButton.isVisible().catch(() => false)) {
-    await rankingButton.click();
-    await waitForSaved(page);
-    await page.goto(`/#/projektor/${encodeURIComponent(id)}`);
-    await expect(page.getByText(textOf(top5[0]!)).first()).toBeVisible();
-    await shot(page, 'projector-ranking');
-  }
+  // 9. The projector's ranking (chosen from the meeting controller), large and dark.
+  await open(page, `/#/proces/${encodeURIComponent(id)}/dialogmoede-1`);
+  await page.getByRole('button', { name: 'Rangliste', exact: true }).click();
+  await waitForSaved(page);
+  await page.goto(`/#/projektor/${encodeURIComponent(id)}`);
+  const projected = page.getByRole('region', { name: 'Rangering' });
+  await expect(projected.getByText(textOf(top5[0]!))).toBeVisible();
+  await expect(projected.getByText('Foreløbig – input til vurderingsmødet')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, 'projector-ranking');
 });

@@ -3,7 +3,7 @@ import { useWishesViews } from './useWishes';
 import './wishes.css';
 
 /** How many wishes the projector shows: enough for the selection and what follows it. */
-const PROJECTED_ROWS = 15;
+const PROJECTED_ROWS = 10;
 
 /** The projector's live ranking: large type on dark, with the preliminary label. */
 export function RankingView() {
