@@ -6,6 +6,14 @@
  */
 import entrySize from './entrySize.mjs';
 import hydrateLarge from './hydrateLarge.mjs';
+import projectorMainThread from './projectorMainThread.mjs';
+import timerAccuracy from './timerAccuracy.mjs';
 import wishesLatency from './wishesLatency.mjs';
 
-export const measures = [entrySize, hydrateLarge, wishesLatency];
+export const measures = [
+  entrySize,
+  hydrateLarge,
+  wishesLatency,
+  timerAccuracy,
+  projectorMainThread,
+];
