@@ -17,3 +17,4 @@ export const measures = [
   timerAccuracy,
   projectorMainThread,
 ];
+measures.push((await import('./exports.mjs')).default);
