@@ -3,11 +3,13 @@ import {
   KeyboardSensor,
   PointerSensor,
   closestCenter,
+  pointerWithin,
   useDraggable,
   useDroppable,
   useSensor,
   useSensors,
   type Announcements,
+  type CollisionDetection,
   type DraggableAttributes,
   type DraggableSyntheticListeners,
   type DragEndEvent,
@@ -50,6 +52,12 @@ interface Option {
   id: string;
   name: string;
 }
+
+/** Where the pointer is, when there is a pointer; the nearest place for the keyboard. */
+const collisionDetection: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : closestCenter(args);
+};
 
 /** Restores focus to a control after its row moved (React moves or remounts the node). */
 function refocus(...selectors: string[]) {
@@ -175,7 +183,7 @@ export function ThemeBoard() {
       {section.themes.length === 0 ? <p className="empty">{t.noThemes}</p> : null}
       <DndContext
         sensors={sensors}
-        collisionDetection={closestCenter}
+        collisionDetection={collisionDetection}
         onDragEnd={onDragEnd}
         accessibility={{
           announcements,
