@@ -44,6 +44,7 @@ test.describe('running a dialogue meeting: controller and projector', () => {
     await expect.poll(() => clockSeconds(projectorTime(projector))).toBe(beforeExtend + 5 * 60);
     await expect(page.getByTestId('forecast-end')).toContainText('Forventet slut kl.');
     await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/screenshots/meeting-controller.png' });
 
     // Paused, the time stands still: a reloaded projector must show exactly the same.
     await waitForSaved(page);
