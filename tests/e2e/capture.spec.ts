@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { reloadWhenSaved, waitForSaved } from './helpers/app';
+import { open, reloadWhenSaved, waitForSaved } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
 import { exampleWorkplace } from './helpers/fixture';
 import { controls, meetingRoutes, processWithParticipants } from './helpers/meeting';
@@ -158,6 +158,24 @@ test.describe('capture of meeting 1', () => {
       page.getByTestId('strengths-capture'),
       'strengths-capture',
       posters.strengths,
+    );
+
+    // The parking lot carries into the assessment meeting, where the AMG triages it.
+    await open(page, `/#/proces/${encodeURIComponent(id)}/vurderingsmoede`);
+    const triage = page.getByTestId('parking-triage');
+    const topic = triage.getByRole('listitem');
+    await expect(topic).toContainText('1. dialogmøde · Brainstorm i 6-mandsgrupper');
+    await topic.getByRole('radio', { name: 'Til handleplanen' }).check();
+    await topic.getByLabel('Note').fill('Tages op med ledelsen');
+    await topic.getByLabel('Note').blur();
+    await expect(triage).toContainText('0 af 1 emne er stadig åbne.');
+    await expectNoAxeViolations(page, { include: '[data-testid="parking-triage"]' });
+    await reloadWhenSaved(page);
+    await expect(
+      page.getByTestId('parking-triage').getByRole('radio', { name: 'Til handleplanen' }),
+    ).toBeChecked();
+    await expect(page.getByTestId('parking-triage').getByLabel('Note')).toHaveValue(
+      'Tages op med ledelsen',
     );
   });
 });

@@ -66,7 +66,10 @@ function TriageItem({ item }: { item: ParkingItem }) {
         <time dateTime={item.createdAt}>{t.parkedAt(where, time)}</time>
       </p>
       <fieldset className="triage-status">
-        <legend>{t.status}</legend>
+        <legend>
+          {t.status}
+          <span className="visually-hidden">: {item.text}</span>
+        </legend>
         {PARKING_STATUSES.map((status) => (
           <label key={status} className="radio">
             <input

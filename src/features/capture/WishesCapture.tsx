@@ -76,7 +76,7 @@ function RemovedWishes({
             <span className="capture-meta">
               {t.groups.group(wish.group)}
               {wish.removedAt
-                ? ` · ${t.item.addedAt(formatDate(new Date(wish.removedAt), 'HH:mm'))}`
+                ? ` · ${t.item.removedAt(formatDate(new Date(wish.removedAt), 'HH:mm'))}`
                 : null}
             </span>
             <span className="capture-actions">

@@ -37,6 +37,7 @@ export const captureDa = {
     remove: 'Fjern',
     editLabel: 'Ny tekst',
     groupLabel: 'Gruppe',
+    removedAt: (time: string) => `fjernet kl. ${time}`,
     addedAt: (time: string) => `kl. ${time}`,
   },
   strengths: {

@@ -37,6 +37,7 @@ export const captureEn: typeof captureDa = {
     remove: 'Remove',
     editLabel: 'New text',
     groupLabel: 'Group',
+    removedAt: (time: string) => `removed at ${time}`,
     addedAt: (time: string) => `at ${time}`,
   },
   strengths: {
