@@ -150,6 +150,9 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   // Drag the first one by its handle onto its theme.
   const handle = board.getByRole('button', { name: `Træk »${textOf(dragged![0])}«` });
   const target = board.getByRole('region', { name: new RegExp(`^${dragged![1]}`) });
+  // Both ends of the drag must be on screen: a tall window, the theme columns at the top.
+  await page.setViewportSize({ width: 1280, height: 2000 });
+  await target.scrollIntoViewIfNeeded();
   const from = (await handle.boundingBox())!;
   const to = (await target.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -157,6 +160,7 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
   await page.mouse.move(to.x + to.width / 2, to.y + 30, { steps: 15 });
   await page.mouse.up();
+  await page.setViewportSize({ width: 1280, height: 720 });
   for (const [wishId, heading] of placements) {
     await expect(board.getByLabel(`Flyt »${textOf(wishId)}« til tema`)).toHaveValue(
       (await board
