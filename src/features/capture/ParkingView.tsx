@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../process/ProcessContext';
+import { useFitToScreen } from './useFitToScreen';
 import './capture.css';
 
 /** The parking lot on the projector: the open topics, in large type. */
@@ -9,8 +11,10 @@ export function ParkingView() {
   const items = process.parking.items
     .filter((item) => item.status === 'open')
     .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  const ref = useRef<HTMLDivElement>(null);
+  useFitToScreen(ref, items.map((item) => item.text).join('\n'));
   return (
-    <div className="projector-board parking-view" data-testid="parking-view">
+    <div ref={ref} className="projector-board parking-view" data-testid="parking-view">
       <h1 className="projector-title">{t.viewTitle}</h1>
       {items.length === 0 ? (
         <p className="projector-empty">{t.viewEmpty}</p>
