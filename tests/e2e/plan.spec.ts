@@ -191,7 +191,9 @@ test('meeting 2, the handleplan, its exports, and the follow-up', async ({ page 
   }
   // Step 2: one interest-group proposal under the leader heading.
   const ig = raw.meeting2.interestGroups[0]!;
-  const leader = m2.getByRole('group', { name: 'Hvad skal LEDEREN gøre anderledes?' }).first();
+  const leader = m2
+    .getByRole('group', { name: 'LEDEREN: hvad kan lederen gøre på en ny måde?' })
+    .first();
   await leader.getByLabel('Nyt forslag').fill(ig.leader[0]!);
   await leader.getByLabel('Nyt forslag').press('Enter');
   // Step 3: join two proposals by theme.

@@ -49,7 +49,9 @@ describe('Meeting2Capture', () => {
     seedWithProposals();
     const user = userEvent.setup();
     renderWithStore(<Meeting2Capture stepId="m2-action" />, 'p1');
-    const leader = screen.getByRole('group', { name: 'Hvad skal LEDEREN gøre anderledes?' });
+    const leader = screen.getByRole('group', {
+      name: 'LEDEREN: hvad kan lederen gøre på en ny måde?',
+    });
     await user.type(within(leader).getByLabelText('Nyt forslag'), 'Faste 1:1-samtaler{Enter}');
     const added = currentProcess().meeting2.proposals.at(-1)!;
     expect(added).toMatchObject({

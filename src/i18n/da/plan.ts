@@ -430,9 +430,9 @@ export const planDa = {
     removeProposal: (text: string) => `Fjern forslaget "${text}"`,
     countHint: (n: number, target: number) => `${n} af ${target} forslag`,
     headings: {
-      we: 'Hvad skal VI gøre anderledes?',
-      leader: 'Hvad skal LEDEREN gøre anderledes?',
-      partners: 'Hvad skal vores KUNDER eller SAMARBEJDSPARTNERE gøre anderledes?',
+      we: 'VI: hvad kan vi selv gøre på en ny måde?',
+      leader: 'LEDEREN: hvad kan lederen gøre på en ny måde?',
+      partners: 'KUNDER OG SAMARBEJDSPARTNERE: hvad kan de gøre på en ny måde?',
     },
     headingShort: { we: 'Vi', leader: 'Leder', partners: 'Kunder/samarbejdspartnere' },
     noPrioritised: 'Vælg først i trin 1, hvilke ønsker grupperne har prioriteret.',

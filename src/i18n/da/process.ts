@@ -40,41 +40,6 @@ export const processDa = {
     participantsUnknown: 'Antal deltagere ikke angivet',
     exportThis: 'Gem sikkerhedskopi af denne proces',
   },
-  coming: {
-    title: 'Det kommer her',
-    intro: 'Denne del af forløbet er ved at blive bygget. Her kommer du til at kunne:',
-    items: {
-      meeting1: [
-        'køre mødet med dagsorden og nedtælling på projektoren',
-        'dele deltagerne i interviewgrupper og brainstormgrupper',
-        'skrive styrker og ønsker ind fra plancherne',
-        'tælle stregerne og se de vigtigste ønsker',
-      ],
-      assessment: [
-        'slå dubletter sammen til bruttolisten',
-        'vurdere hvert ønske og begrunde beslutningen',
-        'samle ønskerne under overskrifter',
-        'udskrive den renskrevne bruttoliste',
-      ],
-      meeting2: [
-        'køre mødet med dagsorden og nedtælling',
-        'registrere gruppernes valgte ønsker og forslag',
-        'samle forslag under vi, lederen og samarbejdspartnere',
-      ],
-      plan: [
-        'skrive mål og initiativer med ansvarlige og frister',
-        'se hvor hvert initiativ kommer fra',
-        'kontrollere at planen lever op til reglerne',
-        'eksportere til print, Word, Excel og kalender',
-      ],
-      followup: [
-        'følge status på hvert initiativ',
-        'se opfølgninger der er forfaldne',
-        'føre log over hvad medarbejderne har fået at vide',
-        'sammenligne sygefraværet med udgangspunktet',
-      ],
-    },
-  },
   dates: {
     dateTime: "d. MMMM yyyy 'kl.' HH:mm",
     date: 'd. MMMM yyyy',

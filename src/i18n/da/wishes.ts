@@ -176,7 +176,7 @@ export const wishesDa = {
         },
         agreement: {
           title: 'Enighed og uenighed',
-          prompt: 'Hvor er der enighed, hvor er der uenighed, og hvordan kan I bygge bro?',
+          prompt: 'Hvad er I enige om, hvad skiller jer, og hvordan kan I nå hinanden?',
         },
         frame: {
           title: 'Rammen for det realistiske',

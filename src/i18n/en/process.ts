@@ -42,41 +42,6 @@ export const processEn: typeof processDa = {
     participantsUnknown: 'Number of participants not set',
     exportThis: 'Save a backup of this process',
   },
-  coming: {
-    title: 'Coming here',
-    intro: 'This part of the route is being built. Here you will be able to:',
-    items: {
-      meeting1: [
-        'run the meeting with agenda and a countdown on the projector',
-        'split participants into interview and brainstorm groups',
-        'type in strengths and wishes from the posters',
-        'count the marks and see the most important wishes',
-      ],
-      assessment: [
-        'merge duplicates into the gross list',
-        'assess each wish and give reasons for the decision',
-        'group the wishes under headings',
-        'print the clean gross list',
-      ],
-      meeting2: [
-        'run the meeting with agenda and countdown',
-        'record the groups’ chosen wishes and proposals',
-        'collect proposals under we, the leader and partners',
-      ],
-      plan: [
-        'write goals and initiatives with owners and deadlines',
-        'see where each initiative comes from',
-        'check that the plan meets the rules',
-        'export to print, Word, Excel and calendar',
-      ],
-      followup: [
-        'track the status of each initiative',
-        'see follow-ups that are due',
-        'log what staff have been told',
-        'compare sickness absence with the baseline',
-      ],
-    },
-  },
   dates: {
     dateTime: "d MMMM yyyy 'at' HH:mm",
     date: 'd MMMM yyyy',
