@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { AddItemForm } from '../../components/AddItemForm';
 import { TextField } from '../../components/TextField';
 import { GOAL_CRITERIA, goalCriteriaMet } from '../../domain/plan/handleplan';
 import { useT } from '../../i18n/useT';
@@ -10,13 +10,6 @@ export function GoalsSection() {
   const { process, record } = useCurrentProcess();
   const t = useT().plan.goals;
   const required = useT().common.validation.required;
-  const [draft, setDraft] = useState('');
-  const newId = useId();
-  const add = () => {
-    if (draft.trim() === '') return;
-    record({ type: 'goalAdded', id: clock.newId(), text: draft });
-    setDraft('');
-  };
   return (
     <section className="card" aria-labelledby="plan-goals">
       <h2 id="plan-goals">{t.heading}</h2>
@@ -66,22 +59,11 @@ export function GoalsSection() {
           </button>
         </div>
       ))}
-      <div className="inline-form">
-        <div className="field">
-          <label htmlFor={newId}>{t.newGoal}</label>
-          <input
-            id={newId}
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') add();
-            }}
-          />
-        </div>
-        <button type="button" className="button" onClick={add} disabled={draft.trim() === ''}>
-          {t.add}
-        </button>
-      </div>
+      <AddItemForm
+        label={t.newGoal}
+        buttonLabel={t.add}
+        onAdd={(text) => record({ type: 'goalAdded', id: clock.newId(), text })}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { AddItemForm } from '../../components/AddItemForm';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../process/ProcessContext';
@@ -8,14 +8,7 @@ import { InitiativeEditor } from './InitiativeEditor';
 export function InitiativesSection() {
   const { process, record } = useCurrentProcess();
   const t = useT().plan.initiatives;
-  const [draft, setDraft] = useState('');
-  const newId = useId();
   const initiatives = process.plan.initiatives;
-  const add = () => {
-    if (draft.trim() === '') return;
-    record({ type: 'initiativeAdded', id: clock.newId(), fields: { title: draft } });
-    setDraft('');
-  };
   return (
     <section aria-labelledby="plan-initiatives" className="initiatives">
       <h2 id="plan-initiatives">{t.heading}</h2>
@@ -29,22 +22,13 @@ export function InitiativesSection() {
           count={initiatives.length}
         />
       ))}
-      <div className="inline-form card" data-focus={focusKey('plan', 'noInitiatives')}>
-        <div className="field">
-          <label htmlFor={newId}>{t.newTitle}</label>
-          <input
-            id={newId}
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') add();
-            }}
-          />
-        </div>
-        <button type="button" className="button" onClick={add} disabled={draft.trim() === ''}>
-          {t.add}
-        </button>
-      </div>
+      <AddItemForm
+        className="card"
+        dataFocus={focusKey('plan', 'noInitiatives')}
+        label={t.newTitle}
+        buttonLabel={t.add}
+        onAdd={(title) => record({ type: 'initiativeAdded', id: clock.newId(), fields: { title } })}
+      />
     </section>
   );
 }
