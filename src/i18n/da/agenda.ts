@@ -162,7 +162,6 @@ export const agendaDa = {
       tooMany: 'Et punkt kan højst vare 240 minutter.',
     },
     questionsNeeded: 'Vælg mindst ét spørgsmål.',
-    liveStep: 'Punktet er i gang. Gå videre til næste punkt, før du springer det over.',
   },
 
   timer: {
@@ -182,7 +181,6 @@ export const agendaDa = {
     extendBy: (minutes: number) => (minutes > 0 ? `+${minutes} min` : `−${-minutes} min`),
     remaining: 'Tid tilbage',
     overrun: 'Tiden er gået',
-    overrunBy: 'Over tid',
     stepOf: (step: number, steps: number) => `Punkt ${step} af ${steps}`,
     plannedEnd: 'Planlagt slut',
     forecastEnd: 'Forventet slut',
@@ -203,7 +201,6 @@ export const agendaDa = {
     remove: 'Fjern',
     moveUp: 'Flyt op',
     moveDown: 'Flyt ned',
-    chooseQuestions: 'Spørgsmål, rummet ser',
     interviewTurns: 'Interviewrunder (én pr. gruppemedlem)',
     reset: 'Nulstil til metodens dagsorden',
     total: (minutes: number) => `I alt ${minutes} min`,

@@ -89,7 +89,6 @@ export const captureDa = {
     removed: (text: string) => `Emnet "${text}" er fjernet fra parkeringspladsen.`,
     parked: 'Parkeret.',
     breakStep: 'Pause',
-    noStep: 'uden for dagsordenen',
     where: (meeting: string, step: string | null) => (step ? `${meeting} · ${step}` : meeting),
     viewTitle: 'Parkeret til senere',
     viewEmpty: 'Ingen emner er parkeret.',

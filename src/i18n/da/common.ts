@@ -1,6 +1,5 @@
 export const commonDa = {
   appName: 'APV Dialog',
-  tagline: 'Arbejdspladsvurdering gennem anerkendende dialog',
   skipToContent: 'Gå til indholdet',
   language: 'Sprog',
   languages: { da: 'Dansk', en: 'English' },

@@ -71,7 +71,6 @@ export const meetingDa = {
     heading: 'Dagsorden',
     intro:
       'Metodens dagsorden er sat ind. Ret minutter, flyt, spring over eller læg pauser ind – også mens mødet kører.',
-    minutesLabel: (title: string) => `Minutter: ${title}`,
     moveUp: (title: string) => `Flyt op: ${title}`,
     moveDown: (title: string) => `Flyt ned: ${title}`,
     skip: (title: string) => `Spring over: ${title}`,
@@ -122,7 +121,6 @@ export const meetingDa = {
     setTurns: (turns: number) => `Sæt interviewet til ${turns} runder`,
     turnsMatch: (turns: number) => `Interviewet har ${turns} runder – det passer til grupperne.`,
     turnsFailed: 'Interviewet kan ikke få flere runder: punktet ville blive for langt.',
-    byWishHeading: 'Grupper efter ønske',
     byWishIntro:
       'Spørg, hvilket ønske hver enkelt brænder mest for, og skriv hvor mange der vælger hvert ønske.',
     byWishEmpty:

@@ -421,7 +421,6 @@ export const planDa = {
     groupNumber: 'Gruppenummer',
     addGroup: 'Tilføj gruppe',
     secondWish: 'Andet ønske (kun for en lille personalegruppe)',
-    removeGroup: (n: number) => `Fjern gruppe ${n}`,
     groupHasProposals: 'Fjern først gruppens forslag.',
     proposalsFor: (wish: string) => `Forslag til: ${wish}`,
     newProposal: 'Nyt forslag',
@@ -436,7 +435,6 @@ export const planDa = {
     },
     headingShort: { we: 'Vi', leader: 'Leder', partners: 'Kunder/samarbejdspartnere' },
     noPrioritised: 'Vælg først i trin 1, hvilke ønsker grupperne har prioriteret.',
-    otherWish: 'Tilføj forslag til et andet ønske',
     joinIntro:
       'Sæt flueben ved forslag, som flere grupper er nået frem til, og giv dem et tema og en fælles formulering. De oprindelige forslag bevares.',
     pick: (text: string) => `Vælg "${text}"`,

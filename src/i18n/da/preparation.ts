@@ -2,8 +2,6 @@ export const preparationDa = {
   title: 'Forberedelse',
   intro:
     'AMG’s opstartsmøde: gør jer klar over, hvad I vil med processen, hvem der er med, hvornår I mødes, og hvor sygefraværet står i dag.',
-  markDone: 'Markér forberedelsen som færdig',
-  markNotDone: 'Genåbn forberedelsen',
   questions: {
     heading: 'Afklarende spørgsmål',
     hint: 'Svarene gemmes, når du forlader feltet.',

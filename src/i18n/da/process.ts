@@ -31,14 +31,12 @@ export const processDa = {
   },
   dashboard: {
     next: 'Næste skridt',
-    openPhase: (phase: string) => `Åbn ${phase}`,
     phaseList: 'Faserne i processen',
     current: 'Aktuel fase',
     nextMeeting: 'Næste møde',
     noMeeting: 'Ingen møder planlagt endnu',
     participants: (n: number) => `${n} deltagere`,
     participantsUnknown: 'Antal deltagere ikke angivet',
-    exportThis: 'Gem sikkerhedskopi af denne proces',
   },
   dates: {
     dateTime: "d. MMMM yyyy 'kl.' HH:mm",

@@ -145,7 +145,6 @@ export const agendaEn: typeof agendaDa = {
       tooMany: 'A step lasts at most 240 minutes.',
     },
     questionsNeeded: 'Choose at least one question.',
-    liveStep: 'This step is running. Move on to the next step before you skip it.',
   },
 
   timer: {
@@ -165,7 +164,6 @@ export const agendaEn: typeof agendaDa = {
     extendBy: (minutes: number) => (minutes > 0 ? `+${minutes} min` : `−${-minutes} min`),
     remaining: 'Time left',
     overrun: 'Time is up',
-    overrunBy: 'Over time',
     stepOf: (step: number, steps: number) => `Step ${step} of ${steps}`,
     plannedEnd: 'Planned end',
     forecastEnd: 'Expected end',
@@ -186,7 +184,6 @@ export const agendaEn: typeof agendaDa = {
     remove: 'Remove',
     moveUp: 'Move up',
     moveDown: 'Move down',
-    chooseQuestions: 'Questions the room sees',
     interviewTurns: 'Interview rounds (one per group member)',
     reset: 'Reset to the method’s agenda',
     total: (minutes: number) => `${minutes} min in total`,

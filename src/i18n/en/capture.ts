@@ -89,7 +89,6 @@ export const captureEn: typeof captureDa = {
     removed: (text: string) => `The topic "${text}" was removed from the parking lot.`,
     parked: 'Parked.',
     breakStep: 'Break',
-    noStep: 'outside the agenda',
     where: (meeting: string, step: string | null) => (step ? `${meeting} · ${step}` : meeting),
     viewTitle: 'Parked for later',
     viewEmpty: 'No topics are parked.',

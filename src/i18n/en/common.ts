@@ -2,7 +2,6 @@ import type { commonDa } from '../da/common';
 
 export const commonEn: typeof commonDa = {
   appName: 'APV Dialog',
-  tagline: 'Workplace assessment through appreciative dialogue',
   skipToContent: 'Skip to content',
   language: 'Language',
   languages: { da: 'Dansk', en: 'English' },

@@ -72,7 +72,6 @@ export const meetingEn: typeof meetingDa = {
     heading: 'Agenda',
     intro:
       'The method’s agenda is in place. Change minutes, move, skip or add breaks – also while the meeting runs.',
-    minutesLabel: (title) => `Minutes: ${title}`,
     moveUp: (title) => `Move up: ${title}`,
     moveDown: (title) => `Move down: ${title}`,
     skip: (title) => `Skip: ${title}`,
@@ -123,7 +122,6 @@ export const meetingEn: typeof meetingDa = {
     setTurns: (turns) => `Set the interview to ${turns} turns`,
     turnsMatch: (turns) => `The interview has ${turns} turns – that fits the groups.`,
     turnsFailed: 'The interview cannot get more turns: the item would become too long.',
-    byWishHeading: 'Groups by wish',
     byWishIntro:
       'Ask which wish each person cares about most, and enter how many choose each wish.',
     byWishEmpty:

@@ -425,7 +425,6 @@ export const planEn: typeof planDa = {
     groupNumber: 'Group number',
     addGroup: 'Add group',
     secondWish: 'Second wish (small staff group only)',
-    removeGroup: (n: number) => `Remove group ${n}`,
     groupHasProposals: 'Remove the group’s proposals first.',
     proposalsFor: (wish: string) => `Proposals for: ${wish}`,
     newProposal: 'New proposal',
@@ -440,7 +439,6 @@ export const planEn: typeof planDa = {
     },
     headingShort: { we: 'We', leader: 'Leader', partners: 'Customers/partners' },
     noPrioritised: 'First record in step 1 which wishes the groups prioritised.',
-    otherWish: 'Add proposals for another wish',
     joinIntro:
       'Tick proposals that several groups arrived at, and give them a theme and a shared wording. The original proposals are kept.',
     pick: (text: string) => `Select "${text}"`,

@@ -4,8 +4,6 @@ export const preparationEn: typeof preparationDa = {
   title: 'Preparation',
   intro:
     'The AMG’s start-up meeting: agree on what you want from the process, who takes part, when you meet and where sickness absence stands today.',
-  markDone: 'Mark the preparation done',
-  markNotDone: 'Reopen the preparation',
   questions: {
     heading: 'Clarifying questions',
     hint: 'Answers are saved when you leave the field.',

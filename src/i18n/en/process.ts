@@ -33,14 +33,12 @@ export const processEn: typeof processDa = {
   },
   dashboard: {
     next: 'Next step',
-    openPhase: (phase: string) => `Open ${phase}`,
     phaseList: 'The phases of the process',
     current: 'Current phase',
     nextMeeting: 'Next meeting',
     noMeeting: 'No meetings planned yet',
     participants: (n: number) => `${n} participants`,
     participantsUnknown: 'Number of participants not set',
-    exportThis: 'Save a backup of this process',
   },
   dates: {
     dateTime: "d MMMM yyyy 'at' HH:mm",
