@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentProcess, renderWithStore, seedProcess } from '../../test/renderWithStore';
 import { useAppStore } from '../../store/store';
+import { agendaDa } from '../../i18n/da/agenda';
 import { LiveMeeting } from './LiveMeeting';
 
 const START = new Date('2027-01-12T13:00:00+01:00');
@@ -53,6 +54,17 @@ describe('the meeting clock (controller)', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     vi.useRealTimers();
+  });
+
+  it('tells the leader what the step is for and how to lead it, following the step', async () => {
+    const { user } = setup();
+    const guide = () => screen.getByTestId('controller-guide');
+    expect(guide()).toHaveTextContent(agendaDa.steps['m1-intro'].purpose);
+    expect(guide()).toHaveTextContent(agendaDa.steps['m1-intro'].leader);
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    await user.click(controls().getByRole('button', { name: 'Næste punkt' }));
+    await pass(0);
+    expect(guide()).toHaveTextContent(agendaDa.steps['m1-interview'].leader);
   });
 
   it('starts, counts down, pauses, resumes and moves between steps', async () => {

@@ -54,6 +54,7 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
   }
 
   const { step, steps } = current;
+  const text = texts(step);
   const following = steps[current.index + 1];
   const time = clockDisplay(reading.remainingMs);
   const sub = reading.subRound;
@@ -79,7 +80,7 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
       </p>
       <h3 className="timer-step" data-testid="controller-step">
         {status === 'idle' ? `${tc.firstStep}: ` : null}
-        {texts(step).title}
+        {text.title}
       </h3>
       <p className="timer-big" data-testid="controller-time" role="timer">
         <span className="timer-digits">{time.text}</span>{' '}
@@ -161,6 +162,17 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
           tc.lastStep
         )}
       </p>
+
+      {status === 'finished' ? null : (
+        <div className="timer-guide" data-testid="controller-guide">
+          <p>
+            <strong>{tc.purpose}:</strong> {text.purpose}
+          </p>
+          <p>
+            <strong>{tc.leaderNotes}:</strong> {text.leader}
+          </p>
+        </div>
+      )}
 
       <div className="shortcuts">
         <h3>{tc.shortcutsHeading}</h3>

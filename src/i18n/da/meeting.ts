@@ -19,6 +19,8 @@ export const meetingDa = {
     firstStep: 'Første punkt',
     finished: 'Mødet er afsluttet.',
     nextUp: 'Derefter',
+    purpose: 'Formål',
+    leaderNotes: 'Sådan leder du punktet',
     lastStep: 'Dette er mødets sidste punkt.',
     minutes: (n: number) => `${n} min`,
     extendLabel: (minutes: number) =>

@@ -18,6 +18,8 @@ export const meetingEn: typeof meetingDa = {
     firstStep: 'First item',
     finished: 'The meeting is finished.',
     nextUp: 'Then',
+    purpose: 'Purpose',
+    leaderNotes: 'How to lead this item',
     lastStep: 'This is the last item of the meeting.',
     minutes: (n) => `${n} min`,
     extendLabel: (minutes) =>
