@@ -26,10 +26,9 @@ export function DueFollowUps({ now, onDashboard = true }: { now: Date; onDashboa
   );
   if (onDashboard && items.length === 0) return null;
   const title = (id: string) => initiatives.find((i) => i.id === id)?.title ?? '';
-  const H = onDashboard ? 'h2' : 'h2';
   return (
     <section className="card due-list" aria-labelledby={titleId} data-testid="due-follow-ups">
-      <H id={titleId}>{onDashboard ? t.dashboardHeading : t.heading}</H>
+      <h2 id={titleId}>{onDashboard ? t.dashboardHeading : t.heading}</h2>
       {items.length === 0 ? <p className="empty">{t.none}</p> : null}
       <ul className="plain-list">
         {items.map((item) => (

@@ -143,16 +143,15 @@ describe('StatusBoard', () => {
     expect(currentProcess().followUp.statusLog).toHaveLength(1);
   });
 
-  // Bug: StatusBoard.tsx renders <StatusControl key={`${i.status}-${i.statusNote}`}>, so a
-  // successful change remounts the control (in another column) and StatusControl's
-  // "Status er gemt." message is lost with it; focus falls back to <body> as well. Only a
-  // save that changes nothing shows the message. Remove `it.fails` once that is fixed.
-  it.fails('confirms a status change with "Status er gemt."', async () => {
+  // A saved card moves to another column (a new control): the board announces the change.
+  it('confirms a status change and keeps the keyboard on the moved card', async () => {
     seedPlan();
     const user = userEvent.setup();
     renderWithStore(<StatusBoard />, 'p1');
     await setStatus(user, 'Stillerum', 'I gang', 'Rummet er ryddet');
     expect(currentProcess().plan.initiatives[0]!.status).toBe('inProgress');
-    expect(screen.getByText('Status er gemt.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Status for »Stillerum« er gemt: I gang.');
+    expect(document.activeElement).toHaveAccessibleName('Status');
+    expect(document.activeElement?.closest('[data-card]')).toHaveTextContent('Stillerum');
   });
 });

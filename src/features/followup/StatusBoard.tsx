@@ -1,5 +1,9 @@
-import { useId } from 'react';
-import { INITIATIVE_STATUSES } from '../../domain/plan/handleplan';
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  INITIATIVE_STATUSES,
+  type Initiative,
+  type InitiativeStatus,
+} from '../../domain/plan/handleplan';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../process/ProcessContext';
@@ -14,11 +18,28 @@ export function StatusBoard() {
   const { initiatives } = process.plan;
   const log = [...process.followUp.statusLog].reverse();
   const titleOf = (id: string) => initiatives.find((i) => i.id === id)?.title ?? '';
+  const boardRef = useRef<HTMLDivElement>(null);
+  const [saved, setSaved] = useState<{ id: string; text: string } | null>(null);
+  const onSaved = (initiative: Initiative, status: InitiativeStatus) =>
+    setSaved({
+      id: initiative.id,
+      text: t.status.savedFor(initiative.title, t.status.labels[status]),
+    });
+  // A saved card moves to another column (a new control): keep the keyboard user on it.
+  useEffect(() => {
+    if (!saved) return;
+    boardRef.current
+      ?.querySelector<HTMLElement>(`[data-card="${CSS.escape(saved.id)}"] select`)
+      ?.focus();
+  }, [saved]);
   return (
     <>
       <section className="card" aria-labelledby="followup-board">
         <h2 id="followup-board">{t.followup.board.heading}</h2>
-        <div className="status-board">
+        <p role="status" className="field-hint">
+          {saved?.text ?? ''}
+        </p>
+        <div className="status-board" ref={boardRef}>
           {INITIATIVE_STATUSES.map((status) => {
             const here = initiatives.filter((i) => i.status === status);
             return (
@@ -32,10 +53,10 @@ export function StatusBoard() {
                 </h3>
                 {here.length === 0 ? <p className="empty">{t.followup.board.empty}</p> : null}
                 {here.map((i) => (
-                  <div key={i.id} className="status-card">
+                  <div key={i.id} className="status-card" data-card={i.id}>
                     <p className="status-title">{i.title}</p>
                     {i.statusNote ? <p className="field-hint">{i.statusNote}</p> : null}
-                    <StatusControl initiative={i} key={`${i.status}-${i.statusNote}`} />
+                    <StatusControl initiative={i} onSaved={onSaved} />
                   </div>
                 ))}
               </section>

@@ -10,7 +10,17 @@ import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../process/ProcessContext';
 
 /** Changes an initiative's status with a note (a note is required to drop it); every change is logged. */
-export function StatusControl({ initiative }: { initiative: Initiative }) {
+export function StatusControl({
+  initiative,
+  onSaved,
+}: {
+  initiative: Initiative;
+  /**
+   * Told after a change is recorded, when the control may move (to another column) and
+   * so cannot show the confirmation itself; without it the control confirms in place.
+   */
+  onSaved?: (initiative: Initiative, status: InitiativeStatus) => void;
+}) {
   const { process, record } = useCurrentProcess();
   const t = useT().plan.status;
   const problems = useT().plan.initiatives.problems;
@@ -35,7 +45,8 @@ export function StatusControl({ initiative }: { initiative: Initiative }) {
       return;
     }
     record(event);
-    setMessage({ error: false, text: t.saved });
+    if (onSaved) onSaved(initiative, status);
+    else setMessage({ error: false, text: t.savedFor(initiative.title, t.labels[status]) });
   };
   return (
     <div className="status-control" role="group" aria-label={t.change(initiative.title)}>
@@ -69,13 +80,15 @@ export function StatusControl({ initiative }: { initiative: Initiative }) {
       <button type="button" className="button" onClick={save}>
         {t.save}
       </button>
-      <p
-        id={msgId}
-        className={message?.error ? 'field-error' : 'field-hint'}
-        role={message?.error ? 'alert' : 'status'}
-      >
-        {message?.text ?? ''}
-      </p>
+      {message ? (
+        <p
+          id={msgId}
+          className={message.error ? 'field-error' : 'field-hint'}
+          role={message.error ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      ) : null}
     </div>
   );
 }

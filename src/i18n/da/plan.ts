@@ -294,7 +294,7 @@ export const planDa = {
     note: 'Note til status',
     noteDropped: 'Hvorfor droppes indsatsen?',
     save: 'Gem status',
-    saved: 'Status er gemt.',
+    savedFor: (title: string, status: string) => `Status for »${title}« er gemt: ${status}.`,
   },
   followup: {
     title: 'Opfølgning',
@@ -434,6 +434,7 @@ export const planDa = {
       partners: 'KUNDER OG SAMARBEJDSPARTNERE: hvad kan de gøre på en ny måde?',
     },
     headingShort: { we: 'Vi', leader: 'Leder', partners: 'Kunder/samarbejdspartnere' },
+    promptsSummary: 'Det taler grupperne om under hver overskrift',
     noPrioritised: 'Vælg først i trin 1, hvilke ønsker grupperne har prioriteret.',
     joinIntro:
       'Sæt flueben ved forslag, som flere grupper er nået frem til, og giv dem et tema og en fælles formulering. De oprindelige forslag bevares.',

@@ -297,7 +297,7 @@ export const planEn: typeof planDa = {
     note: 'Status note',
     noteDropped: 'Why is the initiative dropped?',
     save: 'Save status',
-    saved: 'Status saved.',
+    savedFor: (title: string, status: string) => `Status of “${title}” saved: ${status}.`,
   },
   followup: {
     title: 'Follow-up',
@@ -438,6 +438,7 @@ export const planEn: typeof planDa = {
       partners: 'What must our CUSTOMERS or PARTNERS do differently?',
     },
     headingShort: { we: 'We', leader: 'Leader', partners: 'Customers/partners' },
+    promptsSummary: 'What the groups talk through under each heading',
     noPrioritised: 'First record in step 1 which wishes the groups prioritised.',
     joinIntro:
       'Tick proposals that several groups arrived at, and give them a theme and a shared wording. The original proposals are kept.',
