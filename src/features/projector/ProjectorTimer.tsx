@@ -1,4 +1,4 @@
-import type { MeetingKey } from '../../domain/agenda/ids';
+import { ACTION_HEADING_IDS, type ActionHeadingId, type MeetingKey } from '../../domain/agenda/ids';
 import type { MeetingRun } from '../../domain/agenda/section';
 import { activeSteps } from '../../domain/agenda/agenda';
 import { currentStep } from '../../domain/agenda/timer';
@@ -63,11 +63,16 @@ export function ProjectorTimer({ meeting, run, now }: ProjectorTimerProps) {
   const time = clockDisplay(reading.remainingMs);
   const sub = reading.subRound;
   const rotation = currentRotation(step, sub);
-  const questions = step.shownQuestionIds.map((id) => t.agenda.questions[id]);
+  const isHeading = (id: string): id is ActionHeadingId =>
+    (ACTION_HEADING_IDS as readonly string[]).includes(id);
+  const questions = step.shownQuestionIds
+    .filter((id) => !isHeading(id))
+    .map((id) => t.agenda.questions[id]);
+  const headings = step.shownQuestionIds.filter(isHeading);
 
   return (
     <div
-      className={`pj-timer${time.overrun ? ' is-overrun' : ''}${reading.status === 'paused' ? ' is-paused' : ''}`}
+      className={`pj-timer${time.overrun ? ' is-overrun' : ''}${reading.status === 'paused' ? ' is-paused' : ''}${headings.length > 0 ? ' has-headings' : ''}`}
     >
       <p className="pj-meta">
         <span>{t.agenda.meetings[meeting]}</span>
@@ -107,15 +112,49 @@ export function ProjectorTimer({ meeting, run, now }: ProjectorTimerProps) {
         </p>
       ) : null}
       <p className="pj-room">{text.room}</p>
-      {questions.length > 0 ? (
+      {questions.length > 0 || headings.length > 0 ? (
         <section className="pj-questions" aria-label={ts.questions}>
-          <ul>
-            {questions.map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ul>
+          {questions.length > 0 ? (
+            <ul>
+              {questions.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          ) : null}
+          {headings.length > 0 ? <HeadingPrompts headings={headings} /> : null}
         </section>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * Meeting 2, step 2: each heading (we, the leader, customers and partners) with the
+ * prompts the groups talk through under it. A prompt every heading shares is shown once.
+ */
+function HeadingPrompts({ headings }: { headings: ActionHeadingId[] }) {
+  const t = useT().agenda;
+  const starts = new Set(headings.map((id) => t.headingPrompts[id].start));
+  const shared = starts.size === 1 ? [...starts][0] : null;
+  return (
+    <>
+      <div className="pj-headings">
+        {headings.map((id) => {
+          const prompts = t.headingPrompts[id];
+          return (
+            <div key={id} className="pj-heading" data-testid={`projector-heading-${id}`}>
+              <h2>{t.questions[id]}</h2>
+              <ul>
+                <li>{prompts.think}</li>
+                <li>{prompts.act}</li>
+                <li>{prompts.contribute}</li>
+                {shared ? null : <li>{prompts.start}</li>}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+      {shared ? <p className="pj-headings-start">{shared}</p> : null}
+    </>
   );
 }
