@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentProcess, renderWithStore } from '../../test/renderWithStore';
 import { seedWithProposals, seedWithWishes } from '../plan/testSeed.testHelper';
+import { agendaDa } from '../../i18n/da/agenda';
+import { planDa } from '../../i18n/da/plan';
 import { Meeting2Capture } from './Meeting2Capture';
 
 describe('Meeting2Capture', () => {
@@ -59,6 +61,23 @@ describe('Meeting2Capture', () => {
       text: 'Faste 1:1-samtaler',
       origin: { step: 'interestGroup', heading: 'leader' },
     });
+  });
+
+  it('step 2: a folded hint holds the prompts the groups talk through under each heading', async () => {
+    seedWithProposals();
+    const user = userEvent.setup();
+    renderWithStore(<Meeting2Capture stepId="m2-action" />, 'p1');
+    const summary = screen.getByText(planDa.meeting2.promptsSummary);
+    const hint = summary.closest('details')!;
+    expect(hint).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(hint).toHaveAttribute('open');
+    const leaderPrompts = agendaDa.headingPrompts['m2h-leader'];
+    expect(
+      within(hint).getByText(planDa.meeting2.headingShort.leader).nextSibling,
+    ).toHaveTextContent(`${leaderPrompts.think} ${leaderPrompts.act} ${leaderPrompts.contribute}`);
+    // The concrete first step is the same under every heading: said once.
+    expect(within(hint).getAllByText(leaderPrompts.start)).toHaveLength(1);
   });
 
   it('step 3: joins proposals by theme, keeps the originals, and can undo the join', async () => {

@@ -1,4 +1,12 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import {
+  createContext,
+  useContext,
+  useId,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import type { ActionHeadingId } from '../../domain/agenda/ids';
 import {
   MAX_WISHES_PER_GROUP,
   PROPOSAL_HEADINGS,
@@ -9,6 +17,7 @@ import {
   proposalsByHeading,
   type Meeting2,
   type Proposal,
+  type ProposalHeading,
   type ProposalOrigin,
 } from '../../domain/plan/meeting2';
 import { meeting2EventProblem, type Meeting2Event } from '../../domain/plan/meeting2Events';
@@ -27,11 +36,38 @@ const STEP_BY_ID: Record<string, Step> = {
   'm2-presentation': 'presentation',
 };
 
-/** Meeting 2's capture for one agenda step (the meeting controller mounts it per step). */
-export function Meeting2Capture({ stepId }: { stepId: string }) {
+/** Each proposal heading's prompts in the agenda texts. */
+const PROMPTS_OF: Record<ProposalHeading, ActionHeadingId> = {
+  we: 'm2h-we',
+  leader: 'm2h-leader',
+  partners: 'm2h-partners',
+};
+
+/** The level of the headings inside a step: one below the step's own heading. */
+const SubHeading = createContext<'h3' | 'h4'>('h3');
+
+function SubHeadingTitle({ id, children }: { id: string; children: ReactNode }) {
+  return useContext(SubHeading) === 'h3' ? (
+    <h3 id={id}>{children}</h3>
+  ) : (
+    <h4 id={id}>{children}</h4>
+  );
+}
+
+/**
+ * Meeting 2's capture for one agenda step (the meeting controller mounts it per step,
+ * inside its own section, so it asks for level 3).
+ */
+export function Meeting2Capture({
+  stepId,
+  headingLevel = 2,
+}: {
+  stepId: string;
+  headingLevel?: 2 | 3;
+}) {
   const step = STEP_BY_ID[stepId];
   if (!step) return null;
-  return <StepCapture step={step} />;
+  return <StepCapture step={step} headingLevel={headingLevel} />;
 }
 
 /** All three steps, for capturing outside a running meeting (the handleplan page). */
@@ -52,9 +88,11 @@ function StepCapture({ step, headingLevel = 2 }: { step: Step; headingLevel?: 2 
   return (
     <section className="m2-step" aria-labelledby={titleId}>
       <H id={titleId}>{t.stepTitles[step]}</H>
-      {step === 'priority' ? <GroupStep /> : null}
-      {step === 'action' ? <HeadingStep /> : null}
-      {step === 'presentation' ? <JoinStep /> : null}
+      <SubHeading.Provider value={headingLevel === 2 ? 'h3' : 'h4'}>
+        {step === 'priority' ? <GroupStep /> : null}
+        {step === 'action' ? <HeadingStep /> : null}
+        {step === 'presentation' ? <JoinStep /> : null}
+      </SubHeading.Provider>
     </section>
   );
 }
@@ -228,6 +266,7 @@ function HeadingStep() {
   if (wishIds.length === 0) return <p className="empty">{t.noPrioritised}</p>;
   return (
     <>
+      <HeadingPromptsHint />
       {wishIds.map((wishId) => {
         const byHeading = proposalsByHeading(meeting2, wishId);
         return (
@@ -248,6 +287,31 @@ function HeadingStep() {
         );
       })}
     </>
+  );
+}
+
+/** The prompts the groups talk through under each heading, folded away until needed. */
+function HeadingPromptsHint() {
+  const t = useT();
+  const prompts = (heading: ProposalHeading) => t.agenda.headingPrompts[PROMPTS_OF[heading]];
+  const starts = new Set(PROPOSAL_HEADINGS.map((h) => prompts(h).start));
+  const shared = starts.size === 1 ? [...starts][0] : null;
+  return (
+    <details className="m2-prompts">
+      <summary>{t.plan.meeting2.promptsSummary}</summary>
+      <dl>
+        {PROPOSAL_HEADINGS.map((heading) => {
+          const p = prompts(heading);
+          return (
+            <div key={heading}>
+              <dt>{t.plan.meeting2.headingShort[heading]}</dt>
+              <dd>{[p.think, p.act, p.contribute].concat(shared ? [] : [p.start]).join(' ')}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      {shared ? <p className="field-hint">{shared}</p> : null}
+    </details>
   );
 }
 
@@ -277,7 +341,7 @@ function ProposalList({
   };
   return (
     <div className="m2-proposals" role="group" aria-labelledby={titleId}>
-      <h4 id={titleId}>{title}</h4>
+      <SubHeadingTitle id={titleId}>{title}</SubHeadingTitle>
       {hint ? <p className="field-hint">{hint}</p> : null}
       <ol className="m2-list">
         {proposals.map((p, i) => (
@@ -462,7 +526,7 @@ function JoinList({ meeting2 }: { meeting2: Meeting2 }) {
   const byId = new Map(meeting2.proposals.map((p) => [p.id, p]));
   return (
     <div role="group" aria-labelledby={titleId}>
-      <h4 id={titleId}>{t.joins}</h4>
+      <SubHeadingTitle id={titleId}>{t.joins}</SubHeadingTitle>
       {meeting2.joins.map((join) => (
         <div key={join.id} className="m2-join">
           <div className="grid-2">
