@@ -46,6 +46,8 @@ export interface CaptureBoardProps {
   /** Shown after the groups (e.g. removed wishes). */
   footer?: ReactNode;
   testId: string;
+  /** 3 inside a section that has its own heading (the meeting's capture box). */
+  headingLevel?: 2 | 3;
 }
 
 /**
@@ -54,6 +56,8 @@ export interface CaptureBoardProps {
  */
 export function CaptureBoard(props: CaptureBoardProps) {
   const { texts, groupKind, people, lines, add, edit, remove, footer, testId } = props;
+  const H = props.headingLevel === 3 ? 'h3' : 'h2';
+  const GroupH = props.headingLevel === 3 ? 'h4' : 'h3';
   const t = useT().capture;
   const actions = useT().common.actions;
   const id = useId();
@@ -133,7 +137,7 @@ export function CaptureBoard(props: CaptureBoardProps) {
       aria-labelledby={`${id}-title`}
       data-testid={testId}
     >
-      <h2 id={`${id}-title`}>{texts.title}</h2>
+      <H id={`${id}-title`}>{texts.title}</H>
       <p className="capture-intro">{texts.intro}</p>
       <p className="capture-groups-note">
         {groups.suggested !== null && groups.participants !== null
@@ -200,10 +204,10 @@ export function CaptureBoard(props: CaptureBoardProps) {
               aria-labelledby={`${id}-g${n}`}
               data-testid={`${testId}-group-${n}`}
             >
-              <h3 id={`${id}-g${n}`}>
+              <GroupH id={`${id}-g${n}`}>
                 {t.groups.group(n)}{' '}
                 <span className="capture-count">({texts.count(list.length)})</span>
-              </h3>
+              </GroupH>
               {list.length === 0 ? (
                 <p className="capture-group-empty">{texts.groupEmpty}</p>
               ) : (

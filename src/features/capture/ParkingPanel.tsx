@@ -14,7 +14,17 @@ const byTime = (a: ParkingItem, b: ParkingItem) =>
   Date.parse(a.createdAt) - Date.parse(b.createdAt);
 
 /** The meeting leader's parking lot: park a topic with text + Enter, see, edit and remove. */
-export function ParkingPanel({ meeting, stepId }: { meeting: MeetingKey; stepId: string | null }) {
+export function ParkingPanel({
+  meeting,
+  stepId,
+  headingLevel = 2,
+}: {
+  meeting: MeetingKey;
+  stepId: string | null;
+  /** 3 inside a section that has its own heading (the meeting's capture box). */
+  headingLevel?: 2 | 3;
+}) {
+  const H = headingLevel === 3 ? 'h3' : 'h2';
   const { process, recordParking } = useCheckedRecord();
   const dictionary = useT();
   const t = dictionary.capture;
@@ -80,7 +90,7 @@ export function ParkingPanel({ meeting, stepId }: { meeting: MeetingKey; stepId:
       aria-labelledby={`${id}-title`}
       data-testid="parking-panel"
     >
-      <h2 id={`${id}-title`}>{t.parking.title}</h2>
+      <H id={`${id}-title`}>{t.parking.title}</H>
       <p className="capture-intro">{t.parking.intro}</p>
       <form className="capture-entry" onSubmit={submit} noValidate>
         <div className="field capture-line-field">

@@ -4,11 +4,12 @@ import { CaptureBoard } from './CaptureBoard';
 import { useCheckedRecord } from './useCheckedRecord';
 
 /** The gallery of strengths: each interview group's flip-over, typed in line by line. */
-export function StrengthsCapture() {
+export function StrengthsCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { process, recordWishes } = useCheckedRecord();
   const t = useT().capture;
   return (
     <CaptureBoard
+      headingLevel={headingLevel}
       testId="strengths-capture"
       texts={t.strengths}
       groupKind="interview3"

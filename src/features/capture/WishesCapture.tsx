@@ -7,7 +7,7 @@ import { useCheckedRecord } from './useCheckedRecord';
 import { useState } from 'react';
 
 /** Wishes and dreams: one list per brainstorm group's flip-over, typed in line by line. */
-export function WishesCapture() {
+export function WishesCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { process, recordWishes } = useCheckedRecord();
   const t = useT().capture;
   const wishes = process.wishes.wishes;
@@ -17,6 +17,7 @@ export function WishesCapture() {
   const removed = wishes.filter((w) => w.removedAt !== null);
   return (
     <CaptureBoard
+      headingLevel={headingLevel}
       testId="wishes-capture"
       texts={t.wishes}
       groupKind="brainstorm6"

@@ -10,14 +10,18 @@ import { useT } from '../../i18n/useT';
 function StepCapture({ meeting, stepId }: { meeting: MeetingKey; stepId: string | null }) {
   const t = useT().meeting.capture;
   if (meeting === 'meeting2') {
-    return stepId?.startsWith('m2-') ? <Meeting2Capture stepId={stepId} /> : <p>{t.none}</p>;
+    return stepId?.startsWith('m2-') ? (
+      <Meeting2Capture stepId={stepId} headingLevel={3} />
+    ) : (
+      <p>{t.none}</p>
+    );
   }
   switch (stepId) {
     case 'm1-interview':
-      return <StrengthsCapture />;
+      return <StrengthsCapture headingLevel={3} />;
     case 'm1-brainstorm':
     case 'm1-summary':
-      return <WishesCapture />;
+      return <WishesCapture headingLevel={3} />;
     case 'm1-selection':
       return <MarkCounting />;
     default:
@@ -32,7 +36,7 @@ export function CapturePanel({ meeting, stepId }: { meeting: MeetingKey; stepId:
     <section aria-labelledby="capture-title" className="card capture-panel">
       <h2 id="capture-title">{t.heading}</h2>
       <StepCapture meeting={meeting} stepId={stepId} />
-      <ParkingPanel meeting={meeting} stepId={stepId} />
+      <ParkingPanel meeting={meeting} stepId={stepId} headingLevel={3} />
     </section>
   );
 }
