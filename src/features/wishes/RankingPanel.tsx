@@ -5,6 +5,12 @@ import { useWishesCommand, useWishesViews } from './useWishes';
 
 /** How many ranked rows the controller shows before "show all". */
 const TOP_ROWS = 12;
+/**
+ * A tie at the cut-off is shown whole up to this many rows. A larger one (early in the
+ * count, hundreds of wishes may share the same marks) would put the whole list on screen,
+ * re-ordered on every mark, so its tail waits behind "show all".
+ */
+const MAX_TOP_ROWS = 30;
 
 /** The live ranking with the (preliminary) selection, which the leader can override. */
 export function RankingPanel() {
@@ -21,7 +27,9 @@ export function RankingPanel() {
     [selection.preselection.wishIds],
   );
   const marked = ranked.filter((r) => r.total > 0);
-  const limit = Math.max(TOP_ROWS, section.selection.target + tie.size);
+  const wanted = section.selection.target + tie.size;
+  const limit = Math.max(TOP_ROWS, Math.min(wanted, MAX_TOP_ROWS));
+  const tieCut = !showAll && wanted > limit;
   const visible = showAll ? ranked : ranked.slice(0, limit);
   const overrides = section.selection.overrides.length;
 
@@ -97,6 +105,7 @@ export function RankingPanel() {
         {t.ranking.selectionCount(selection.wishIds.length)}
         {tie.size > 0 ? ` ${t.ranking.tieNotice(tie.size)}` : ''}
       </p>
+      {tieCut ? <p className="field-hint">{t.ranking.tieCut(limit)}</p> : null}
       {marked.length === 0 ? <p className="empty">{t.ranking.empty}</p> : null}
       <ol className="ranking-list">
         {visible.map((row) => {

@@ -46,24 +46,41 @@ export interface WishesViews {
   tie: ReadonlySet<string>;
 }
 
+interface SectionViews {
+  rows: BruttolisteRow[];
+  ranked: RankedRow[];
+  selection: SelectionView;
+  tie: ReadonlySet<string>;
+}
+
+/**
+ * Derived views per section object. The bruttoliste page has several components reading
+ * them; caching by the (immutable) section computes them once per change, not once each.
+ */
+const viewsCache = new WeakMap<WishesSection, SectionViews>();
+
+function sectionViews(section: WishesSection): SectionViews {
+  let views = viewsCache.get(section);
+  if (!views) {
+    const rows = bruttoliste(section);
+    const ranked = rankRows(rows);
+    const tie = new Set(
+      tieAtCutoff(
+        ranked.filter((r) => r.total > 0),
+        section.selection.target,
+      ),
+    );
+    views = { rows, ranked, selection: currentSelection(section), tie };
+    viewsCache.set(section, views);
+  }
+  return views;
+}
+
 /** The derived views of the wishes section, computed once per change of the section. */
 export function useWishesViews(): WishesViews {
   const { process } = useCurrentProcess();
   const section = process.wishes;
   const participants = process.people.participants;
-  const rows = useMemo(() => bruttoliste(section), [section]);
-  const ranked = useMemo(() => rankRows(rows), [rows]);
   const budget = useMemo(() => markBudget(section, participants), [section, participants]);
-  const selection = useMemo(() => currentSelection(section), [section]);
-  const tie = useMemo(
-    () =>
-      new Set(
-        tieAtCutoff(
-          ranked.filter((r) => r.total > 0),
-          section.selection.target,
-        ),
-      ),
-    [ranked, section.selection.target],
-  );
-  return { section, participants, rows, ranked, budget, selection, tie };
+  return { section, participants, budget, ...sectionViews(section) };
 }

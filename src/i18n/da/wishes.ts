@@ -66,6 +66,8 @@ export const wishesDa = {
     tie: 'Står lige ved grænsen',
     tieNotice: (n: number) =>
       `${n} ønsker står lige ved grænsen. Mødelederen vælger, hvilke der går videre.`,
+    tieCut: (n: number) =>
+      `Listen viser de første ${n}. Vis hele rangeringen for at se alle, der står lige.`,
     selected: 'Går videre',
     preselected: 'Foreslået ud fra stregerne',
     chooseLabel: (text: string) => `Tag »${text}« med videre`,

@@ -64,6 +64,8 @@ export const wishesEn: typeof wishesDa = {
     tie: 'Tied at the cut-off',
     tieNotice: (n) =>
       `${n} wishes are tied at the cut-off. The meeting leader chooses which go on.`,
+    tieCut: (n) =>
+      `The list shows the first ${n}. Show the whole ranking to see all the tied wishes.`,
     selected: 'Goes on',
     preselected: 'Suggested from the marks',
     chooseLabel: (text) => `Take “${text}” forward`,
