@@ -53,17 +53,29 @@ interface Option {
   name: string;
 }
 
+// Module constants: new option objects would give new sensors, and with them a new dnd-kit
+// context that re-renders every draggable row after each change.
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+
 /** Where the pointer is, when there is a pointer; the nearest place for the keyboard. */
 const collisionDetection: CollisionDetection = (args) => {
   const hits = pointerWithin(args);
   return hits.length > 0 ? hits : closestCenter(args);
 };
 
-/** Restores focus to a control after its row moved (React moves or remounts the node). */
-function refocus(...selectors: string[]) {
+/** The id of a board control that keeps focus across moves: a theme's or a wish's. */
+const controlId = (kind: 'theme' | 'wish', owner: string, control: string) =>
+  `theme-board-${kind}:${owner}:${control}`;
+
+/**
+ * Restores focus to a control after its row moved (React moves or remounts the node). By id,
+ * not by selector: a selector query walks the whole 1,000-row board.
+ */
+function refocus(...ids: string[]) {
   requestAnimationFrame(() => {
-    for (const selector of selectors) {
-      const element = document.querySelector<HTMLElement>(selector);
+    for (const id of ids) {
+      const element = document.getElementById(id);
       if (element && !element.hasAttribute('disabled')) {
         element.focus();
         return;
@@ -95,12 +107,15 @@ export function ThemeBoard() {
     () => new Map(groups.flatMap((g) => g.rows.map((r) => [r.wish.id, r.wish.text] as const))),
     [groups],
   );
+  // Keyed on the themes' ids and names, not on the themes (whose wish lists change with
+  // every move), so the memoised rows keep the same options.
+  const optionsKey = JSON.stringify(section.themes.map((th) => [th.id, th.name]));
   const options: Option[] = useMemo(
     () => [
       { id: NONE, name: t.noTheme },
-      ...section.themes.map((th) => ({ id: th.id, name: th.name })),
+      ...(JSON.parse(optionsKey) as [string, string][]).map(([id, name]) => ({ id, name })),
     ],
-    [section.themes, t.noTheme],
+    [optionsKey, t.noTheme],
   );
   const nameOf = useCallback(
     (container: string) => options.find((o) => o.id === container)?.name ?? t.noTheme,
@@ -134,8 +149,8 @@ export function ThemeBoard() {
   );
 
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const targetOf = (overId: string): Place | null => {
@@ -276,8 +291,8 @@ function ThemeColumn({
   const moveTheme = (index: number, control: string) => {
     if (report(command({ type: 'themeMoved', themeId: container, index }), ''))
       refocus(
-        `[data-theme-control="${container}:${control}"]`,
-        `[data-theme-control="${container}:${control === 'up' ? 'down' : 'up'}"]`,
+        controlId('theme', container, control),
+        controlId('theme', container, control === 'up' ? 'down' : 'up'),
       );
   };
   const rename = (event: FormEvent) => {
@@ -313,7 +328,7 @@ function ThemeColumn({
               type="button"
               className="button icon"
               aria-label={t.themeUp(name)}
-              data-theme-control={`${container}:up`}
+              id={controlId('theme', container, 'up')}
               disabled={themeIndex === 0}
               onClick={() => moveTheme(themeIndex - 1, 'up')}
             >
@@ -323,7 +338,7 @@ function ThemeColumn({
               type="button"
               className="button icon"
               aria-label={t.themeDown(name)}
-              data-theme-control={`${container}:down`}
+              id={controlId('theme', container, 'down')}
               disabled={themeIndex === themeCount - 1}
               onClick={() => moveTheme(themeIndex + 1, 'down')}
             >
@@ -484,7 +499,7 @@ function WishItem({
 }: WishProps & { drag: DragBindings; style: CSSProperties }) {
   const tw = useT().wishes;
   const t = tw.themeBoard;
-  const selectId = useId();
+  const selectId = controlId('wish', wishId, 'move');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = drag;
   const inTheme = container !== NONE;
   return (
@@ -510,7 +525,7 @@ function WishItem({
           data-move-select={wishId}
           value={container}
           onChange={(e) => {
-            if (onMove(wishId, e.target.value, LAST)) refocus(`[data-move-select="${wishId}"]`);
+            if (onMove(wishId, e.target.value, LAST)) refocus(selectId);
           }}
         >
           {options.map((o) => (
@@ -525,14 +540,11 @@ function WishItem({
               type="button"
               className="button icon"
               aria-label={t.wishUp(text)}
-              data-wish-control={`${wishId}:up`}
+              id={controlId('wish', wishId, 'up')}
               disabled={index === 0}
               onClick={() => {
                 if (onMove(wishId, container, index - 1))
-                  refocus(
-                    `[data-wish-control="${wishId}:up"]`,
-                    `[data-wish-control="${wishId}:down"]`,
-                  );
+                  refocus(controlId('wish', wishId, 'up'), controlId('wish', wishId, 'down'));
               }}
             >
               ↑
@@ -541,14 +553,11 @@ function WishItem({
               type="button"
               className="button icon"
               aria-label={t.wishDown(text)}
-              data-wish-control={`${wishId}:down`}
+              id={controlId('wish', wishId, 'down')}
               disabled={index === count - 1}
               onClick={() => {
                 if (onMove(wishId, container, index + 1))
-                  refocus(
-                    `[data-wish-control="${wishId}:down"]`,
-                    `[data-wish-control="${wishId}:up"]`,
-                  );
+                  refocus(controlId('wish', wishId, 'down'), controlId('wish', wishId, 'up'));
               }}
             >
               ↓
