@@ -111,4 +111,36 @@ describe('MarkCounting', () => {
     await user.click(box);
     expect(currentProcess().wishes.selection.overrides).toEqual([]);
   });
+
+  it('keeps Enter moving to the next field after a wish above is removed', async () => {
+    const user = setup();
+    useAppStore
+      .getState()
+      .eventRecorded('p1', { type: 'wishRemoved', wishId: 'w1', at: '2026-11-25T10:05:00.000Z' });
+    await user.click(field(TEXTS[1]!));
+    await user.keyboard('2{Enter}');
+    expect(field(TEXTS[2]!)).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(field(TEXTS[1]!)).toHaveFocus();
+  });
+
+  it('shows a large tie at the cut-off only in part, the rest behind "show all"', async () => {
+    const user = setup(20);
+    const record = useAppStore.getState().eventRecorded;
+    const at = '2026-11-25T10:00:00.000Z';
+    for (let i = 1; i <= 40; i++) {
+      if (i > TEXTS.length)
+        record('p1', { type: 'wishAdded', wishId: `w${i}`, text: `Ønske ${i}`, group: 1, at });
+      record('p1', { type: 'marksCounted', entryId: `m${i}`, wishId: `w${i}`, count: 1, at });
+    }
+    // One more mark for the first: the other 39 tie at the cut-off of the top 5.
+    await user.click(field(TEXTS[0]!));
+    await user.keyboard('+');
+    const ranking = screen.getByRole('region', { name: 'Rangering' });
+    expect(within(ranking).getAllByRole('listitem')).toHaveLength(30);
+    expect(within(ranking).getByText(/Listen viser de første 30/)).toBeInTheDocument();
+    await user.click(within(ranking).getByRole('button', { name: 'Vis hele rangeringen' }));
+    expect(within(ranking).getAllByRole('listitem')).toHaveLength(40);
+    expect(within(ranking).queryByText(/Listen viser de første/)).not.toBeInTheDocument();
+  });
 });

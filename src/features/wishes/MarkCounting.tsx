@@ -1,4 +1,12 @@
-import { memo, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { RankingPanel } from './RankingPanel';
@@ -26,6 +34,15 @@ export function MarkCounting() {
       input.select();
     }
   }, []);
+
+  // Each field's position, numbered here after every change rather than passed to the rows:
+  // as a prop, merging or removing a wish would re-render every row below it.
+  useLayoutEffect(() => {
+    const inputs = listRef.current?.querySelectorAll<HTMLInputElement>('input.count-input') ?? [];
+    inputs.forEach((input, index) => {
+      if (input.dataset.countIndex !== String(index)) input.dataset.countIndex = String(index);
+    });
+  }, [rows]);
 
   /** Returns an error message, or null when the count was taken (or nothing changed). */
   const setCount = useCallback(
@@ -87,10 +104,9 @@ export function MarkCounting() {
       ) : (
         <div className="mark-columns">
           <ol className="count-list" ref={listRef}>
-            {rows.map((row, index) => (
+            {rows.map((row) => (
               <CountRow
                 key={row.wish.id}
-                index={index}
                 wishId={row.wish.id}
                 text={row.wish.text}
                 groups={t.groupsLabel(row.groups)}
@@ -109,7 +125,6 @@ export function MarkCounting() {
 }
 
 interface CountRowProps {
-  index: number;
   wishId: string;
   text: string;
   groups: string;
@@ -120,7 +135,6 @@ interface CountRowProps {
 }
 
 const CountRow = memo(function CountRow({
-  index,
   wishId,
   text,
   groups,
@@ -167,6 +181,7 @@ const CountRow = memo(function CountRow({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const index = Number(event.currentTarget.dataset.countIndex);
     switch (event.key) {
       case 'Enter':
       case 'ArrowDown':
@@ -220,7 +235,6 @@ const CountRow = memo(function CountRow({
           type="text"
           inputMode="numeric"
           autoComplete="off"
-          data-count-index={index}
           aria-label={t.countLabel(text)}
           value={shown}
           aria-invalid={error ? true : undefined}
