@@ -179,30 +179,16 @@ export const agendaDa = {
     restart: 'Start punktet forfra',
     finish: 'Afslut mødet',
     extendBy: (minutes: number) => (minutes > 0 ? `+${minutes} min` : `−${-minutes} min`),
-    remaining: 'Tid tilbage',
-    overrun: 'Tiden er gået',
     stepOf: (step: number, steps: number) => `Punkt ${step} af ${steps}`,
-    plannedEnd: 'Planlagt slut',
-    forecastEnd: 'Forventet slut',
   },
 
-  record: {
-    present: 'Antal til stede',
-    startedAt: 'Startede',
-    endedAt: 'Sluttede',
-    actualMinutes: 'Faktiske minutter',
-  },
 
   customise: {
     minutes: 'Minutter',
     skip: 'Spring over',
     unskip: 'Tag med igen',
-    addBreak: 'Tilføj pause',
     remove: 'Fjern',
     moveUp: 'Flyt op',
     moveDown: 'Flyt ned',
-    interviewTurns: 'Interviewrunder (én pr. gruppemedlem)',
-    reset: 'Nulstil til metodens dagsorden',
-    total: (minutes: number) => `I alt ${minutes} min`,
   },
 };

@@ -162,30 +162,16 @@ export const agendaEn: typeof agendaDa = {
     restart: 'Restart this step',
     finish: 'End the meeting',
     extendBy: (minutes: number) => (minutes > 0 ? `+${minutes} min` : `−${-minutes} min`),
-    remaining: 'Time left',
-    overrun: 'Time is up',
     stepOf: (step: number, steps: number) => `Step ${step} of ${steps}`,
-    plannedEnd: 'Planned end',
-    forecastEnd: 'Expected end',
   },
 
-  record: {
-    present: 'People present',
-    startedAt: 'Started',
-    endedAt: 'Ended',
-    actualMinutes: 'Actual minutes',
-  },
 
   customise: {
     minutes: 'Minutes',
     skip: 'Skip',
     unskip: 'Bring back',
-    addBreak: 'Add a break',
     remove: 'Remove',
     moveUp: 'Move up',
     moveDown: 'Move down',
-    interviewTurns: 'Interview rounds (one per group member)',
-    reset: 'Reset to the method’s agenda',
-    total: (minutes: number) => `${minutes} min in total`,
   },
 };
