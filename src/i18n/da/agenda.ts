@@ -182,7 +182,6 @@ export const agendaDa = {
     stepOf: (step: number, steps: number) => `Punkt ${step} af ${steps}`,
   },
 
-
   customise: {
     minutes: 'Minutter',
     skip: 'Spring over',

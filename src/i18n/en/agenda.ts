@@ -165,7 +165,6 @@ export const agendaEn: typeof agendaDa = {
     stepOf: (step: number, steps: number) => `Step ${step} of ${steps}`,
   },
 
-
   customise: {
     minutes: 'Minutes',
     skip: 'Skip',
