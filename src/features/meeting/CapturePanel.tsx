@@ -23,7 +23,7 @@ function StepCapture({ meeting, stepId }: { meeting: MeetingKey; stepId: string 
     case 'm1-summary':
       return <WishesCapture headingLevel={3} />;
     case 'm1-selection':
-      return <MarkCounting />;
+      return <MarkCounting headingLevel={3} />;
     default:
       return <p>{t.none}</p>;
   }

@@ -17,7 +17,8 @@ import './wishes.css';
  * Meeting 1, step 5: the leader types each wish's marks, row after row, with the keyboard
  * alone; the budget, the live ranking and the preliminary selection follow.
  */
-export function MarkCounting() {
+export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = useT().wishes;
   const { rows, budget } = useWishesViews();
   const command = useWishesCommand();
@@ -78,7 +79,7 @@ export function MarkCounting() {
 
   return (
     <section aria-labelledby={headingId} className="card mark-counting">
-      <h2 id={headingId}>{t.marks.heading}</h2>
+      <Heading id={headingId}>{t.marks.heading}</Heading>
       <p className="field-hint">{t.marks.intro}</p>
       <div className="mark-budget" role="status" aria-live="polite">
         <p>
@@ -117,7 +118,7 @@ export function MarkCounting() {
               />
             ))}
           </ol>
-          <RankingPanel />
+          <RankingPanel headingLevel={headingLevel === 2 ? 3 : 4} />
         </div>
       )}
     </section>

@@ -13,7 +13,9 @@ const TOP_ROWS = 12;
 const MAX_TOP_ROWS = 30;
 
 /** The live ranking with the (preliminary) selection, which the leader can override. */
-export function RankingPanel() {
+/** `headingLevel` is one below the counting panel's heading. */
+export function RankingPanel({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const t = useT().wishes;
   const { ranked, selection, tie, section } = useWishesViews();
   const command = useWishesCommand();
@@ -47,7 +49,7 @@ export function RankingPanel() {
 
   return (
     <section aria-labelledby={headingId} className="ranking-panel">
-      <h3 id={headingId}>{t.ranking.heading}</h3>
+      <Heading id={headingId}>{t.ranking.heading}</Heading>
       <p className={`preliminary-label${selection.preliminary ? '' : ' confirmed'}`}>
         {selection.preliminary ? t.ranking.preliminary : t.ranking.confirmed}
       </p>
