@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
 import { PHASE_IDS } from '../domain/process/phases';
 import { ProcessIdProvider } from '../features/process/ProcessContext';
@@ -26,9 +27,15 @@ export function Component() {
           {process.name}
         </NavLink>
         {PHASE_IDS.map((phase) => (
-          <NavLink key={phase} to={paths.phase(processId, phase)}>
-            {t.process.phases[phase]}
-          </NavLink>
+          <Fragment key={phase}>
+            <NavLink to={paths.phase(processId, phase)}>{t.process.phases[phase]}</NavLink>
+            {/* The bruttoliste sits between meeting 1, where it is made, and the assessment. */}
+            {phase === 'meeting1' ? (
+              <NavLink to={paths.bruttoliste(processId)} end>
+                {t.process.bruttoliste}
+              </NavLink>
+            ) : null}
+          </Fragment>
         ))}
       </nav>
       <Outlet />

@@ -16,6 +16,7 @@ export const processDa = {
     plan: 'AMG og ledelsen skriver handleplanen: hvad, hvordan, hvem og hvornår.',
     followup: 'Initiativerne følges, medarbejderne holdes orienteret, og fraværet måles igen.',
   },
+  bruttoliste: 'Bruttoliste',
   statuses: { notStarted: 'Ikke startet', inProgress: 'I gang', done: 'Færdig' },
   statusLabel: 'Status',
   todos: {
