@@ -1,0 +1,100 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useId } from 'react';
+import { useT } from '../../i18n/useT';
+import type { Attempt } from '../wishes/useWishes';
+import { ThemeHeader } from './ThemeHeader';
+import { ThemeWish } from './ThemeWish';
+import { NONE, containerKey, type Option } from './themeBoardIds';
+
+interface ThemeColumnProps {
+  container: string;
+  name: string;
+  /** Position among the themes; -1 for the wishes under no theme. */
+  themeIndex: number;
+  themeCount: number;
+  rows: string[];
+  totals: number[];
+  texts: Map<string, string>;
+  options: Option[];
+  onMove: (wishId: string, container: string, index: number) => boolean;
+  report: (result: Attempt, success: string) => boolean;
+}
+
+/** One theme's column, or the wishes under no theme: a drop target holding its wishes. */
+export function ThemeColumn({
+  container,
+  name,
+  themeIndex,
+  themeCount,
+  rows,
+  totals,
+  texts,
+  options,
+  onMove,
+  report,
+}: ThemeColumnProps) {
+  const t = useT().wishes.themeBoard;
+  const headingId = useId();
+  const { setNodeRef, isOver } = useDroppable({ id: containerKey(container) });
+  const isTheme = container !== NONE;
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`theme-column${isOver ? ' over' : ''}${isTheme ? '' : ' unthemed'}`}
+      aria-labelledby={headingId}
+    >
+      <ThemeHeader
+        container={container}
+        name={name}
+        headingId={headingId}
+        count={rows.length}
+        themeIndex={themeIndex}
+        themeCount={themeCount}
+        report={report}
+      />
+      {!isTheme ? (
+        <ul className="theme-wishes">
+          {rows.map((wishId, index) => (
+            <ThemeWish
+              key={wishId}
+              wishId={wishId}
+              text={texts.get(wishId) ?? ''}
+              total={totals[index] ?? 0}
+              container={container}
+              index={0}
+              count={0}
+              options={options}
+              onMove={onMove}
+              sortable={false}
+            />
+          ))}
+        </ul>
+      ) : (
+        <SortableContext items={rows} strategy={verticalListSortingStrategy}>
+          {rows.length === 0 ? (
+            <p className="empty theme-empty">{t.emptyTheme}</p>
+          ) : (
+            <ul className="theme-wishes">
+              {rows.map((wishId, index) => (
+                <ThemeWish
+                  key={wishId}
+                  wishId={wishId}
+                  text={texts.get(wishId) ?? ''}
+                  total={totals[index] ?? 0}
+                  container={container}
+                  index={index}
+                  count={rows.length}
+                  options={options}
+                  onMove={onMove}
+                  sortable
+                />
+              ))}
+            </ul>
+          )}
+        </SortableContext>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useDraggable } from '@dnd-kit/core';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo } from 'react';
+import { WishItem, type WishProps } from './WishItem';
+
+interface ThemeWishProps extends WishProps {
+  /** Sortable inside a theme; only draggable under no theme, where list order rules. */
+  sortable: boolean;
+}
+
+/** A wish on the board, memoised: sortable inside a theme, draggable under no theme. */
+export const ThemeWish = memo(function ThemeWish({ sortable, ...props }: ThemeWishProps) {
+  return sortable ? <SortableWish {...props} /> : <DraggableWish {...props} />;
+});
+
+function SortableWish(props: WishProps) {
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: props.wishId });
+  return (
+    <WishItem
+      {...props}
+      drag={{ attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging }}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    />
+  );
+}
+
+function DraggableWish(props: WishProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } =
+    useDraggable({ id: props.wishId });
+  return (
+    <WishItem
+      {...props}
+      drag={{ attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging }}
+      style={{ transform: CSS.Translate.toString(transform) }}
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import type { CSSProperties } from 'react';
+import { useT } from '../../i18n/useT';
+import { refocus } from './refocus';
+import { LAST, NONE, controlId, type Option } from './themeBoardIds';
+
+export interface WishProps {
+  wishId: string;
+  text: string;
+  total: number;
+  container: string;
+  index: number;
+  count: number;
+  options: Option[];
+  onMove: (wishId: string, container: string, index: number) => boolean;
+}
+
+interface DragBindings {
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  setNodeRef: (node: HTMLElement | null) => void;
+  setActivatorNodeRef: (node: HTMLElement | null) => void;
+  isDragging: boolean;
+}
+
+/** A wish's row: its drag handle, text, marks, and the keyboard controls that move it. */
+export function WishItem({
+  wishId,
+  text,
+  total,
+  container,
+  index,
+  count,
+  options,
+  onMove,
+  drag,
+  style,
+}: WishProps & { drag: DragBindings; style: CSSProperties }) {
+  const tw = useT().wishes;
+  const t = tw.themeBoard;
+  const selectId = controlId('wish', wishId, 'move');
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = drag;
+  const inTheme = container !== NONE;
+  return (
+    <li ref={setNodeRef} style={style} className={`theme-wish${isDragging ? ' dragging' : ''}`}>
+      <button
+        type="button"
+        className="drag-handle"
+        ref={setActivatorNodeRef}
+        aria-label={t.dragHandle(text)}
+        {...attributes}
+        {...listeners}
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <span className="theme-wish-text">{text}</span>
+      <span className="wish-marks">{tw.ranking.marksCount(total)}</span>
+      <span className="theme-wish-controls">
+        <label htmlFor={selectId} className="visually-hidden">
+          {t.moveToLabel(text)}
+        </label>
+        <select
+          id={selectId}
+          data-move-select={wishId}
+          value={container}
+          onChange={(e) => {
+            if (onMove(wishId, e.target.value, LAST)) refocus(selectId);
+          }}
+        >
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.id === NONE ? t.noTheme : o.name}
+            </option>
+          ))}
+        </select>
+        {inTheme ? (
+          <>
+            <button
+              type="button"
+              className="button icon"
+              aria-label={t.wishUp(text)}
+              id={controlId('wish', wishId, 'up')}
+              disabled={index === 0}
+              onClick={() => {
+                if (onMove(wishId, container, index - 1))
+                  refocus(controlId('wish', wishId, 'up'), controlId('wish', wishId, 'down'));
+              }}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="button icon"
+              aria-label={t.wishDown(text)}
+              id={controlId('wish', wishId, 'down')}
+              disabled={index === count - 1}
+              onClick={() => {
+                if (onMove(wishId, container, index + 1))
+                  refocus(controlId('wish', wishId, 'down'), controlId('wish', wishId, 'up'));
+              }}
+            >
+              ↓
+            </button>
+          </>
+        ) : null}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,96 @@
+import {
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useMemo } from 'react';
+import type { ThemeGroup } from '../../domain/wishes/themes';
+import { useT } from '../../i18n/useT';
+import { LAST, NONE } from './themeBoardIds';
+
+interface Place {
+  container: string;
+  index: number;
+}
+
+// Module constants: new option objects would give new sensors, and with them a new dnd-kit
+// context that re-renders every draggable row after each change.
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+
+/** Where the pointer is, when there is a pointer; the nearest place for the keyboard. */
+const collisionDetection: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : closestCenter(args);
+};
+
+/**
+ * The board's drag and drop: stable sensors, where a drop lands, the move it makes, and what
+ * a screen reader hears on the way.
+ */
+export function useThemeBoardDnd(
+  groups: ThemeGroup[],
+  texts: Map<string, string>,
+  nameOf: (container: string) => string,
+  move: (wishId: string, container: string, index: number) => boolean,
+) {
+  const t = useT().wishes.themeBoard;
+  const places = useMemo(() => {
+    const map = new Map<string, Place>();
+    for (const group of groups)
+      group.rows.forEach((row, index) =>
+        map.set(row.wish.id, { container: group.theme?.id ?? NONE, index }),
+      );
+    return map;
+  }, [groups]);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
+  );
+
+  const targetOf = (overId: string): Place | null => {
+    if (overId.startsWith('theme:')) return { container: overId.slice(6), index: LAST };
+    return places.get(overId) ?? null;
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over) return;
+    const wishId = String(active.id);
+    const from = places.get(wishId);
+    const to = targetOf(String(over.id));
+    if (!from || !to) return;
+    if (to.container === NONE && from.container === NONE) return;
+    if (to.container === from.container && to.index === from.index) return;
+    move(wishId, to.container, to.index);
+  };
+
+  const describe = (overId: string | number | undefined) => {
+    if (overId === undefined) return '';
+    const target = targetOf(String(overId));
+    return target ? nameOf(target.container) : '';
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t.dnd.picked(texts.get(String(active.id)) ?? ''),
+    onDragOver: ({ active, over }) =>
+      over ? t.dnd.over(texts.get(String(active.id)) ?? '', describe(over.id)) : undefined,
+    onDragEnd: ({ active }) => t.dnd.dropped(texts.get(String(active.id)) ?? ''),
+    onDragCancel: ({ active }) => t.dnd.cancelled(texts.get(String(active.id)) ?? ''),
+  };
+  return {
+    sensors,
+    collisionDetection,
+    onDragEnd,
+    accessibility: {
+      announcements,
+      screenReaderInstructions: { draggable: t.dnd.instructions },
+    },
+  };
+}
