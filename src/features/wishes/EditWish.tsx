@@ -1,0 +1,69 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Wish } from '../../domain/wishes/capture';
+import { useT } from '../../i18n/useT';
+
+/** The form that edits a wish's text and group in place. */
+export function EditWish({
+  wish,
+  onSave,
+  onCancel,
+}: {
+  wish: Wish;
+  onSave: (wishId: string, text: string, group: number) => boolean;
+  onCancel: () => void;
+}) {
+  const t = useT().wishes;
+  const id = useId();
+  const [text, setText] = useState(wish.text);
+  const [group, setGroup] = useState(String(wish.group));
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const g = /^\d+$/.test(group.trim()) ? Number(group.trim()) : NaN;
+    if (!Number.isInteger(g) || g < 1) {
+      setError(t.rejections.invalidGroup);
+      return;
+    }
+    if (text.trim() === '') {
+      setError(t.rejections.emptyText);
+      return;
+    }
+    onSave(wish.id, text, g);
+  };
+  return (
+    <form
+      className="edit-wish"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t.list.add.text}</label>
+        <input id={`${id}-text`} value={text} autoFocus onChange={(e) => setText(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-group`}>{t.list.add.group}</label>
+        <input
+          id={`${id}-group`}
+          inputMode="numeric"
+          value={group}
+          onChange={(e) => setGroup(e.target.value)}
+        />
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <span className="row-actions">
+        <button type="submit" className="button primary">
+          {t.list.save}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t.list.cancel}
+        </button>
+      </span>
+    </form>
+  );
+}
