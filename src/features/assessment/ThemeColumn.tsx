@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
+import { listHeight } from '../wishes/listHeight';
 import type { Attempt } from '../wishes/useWishes';
 import { ThemeHeader } from './ThemeHeader';
 import { ThemeWish } from './ThemeWish';
@@ -55,7 +56,7 @@ export function ThemeColumn({
         report={report}
       />
       {!isTheme ? (
-        <ul className="theme-wishes">
+        <ul className="theme-wishes" style={listHeight(rows.length)}>
           {rows.map((wishId, index) => (
             <ThemeWish
               key={wishId}
@@ -76,7 +77,7 @@ export function ThemeColumn({
           {rows.length === 0 ? (
             <p className="empty theme-empty">{t.emptyTheme}</p>
           ) : (
-            <ul className="theme-wishes">
+            <ul className="theme-wishes" style={listHeight(rows.length)}>
               {rows.map((wishId, index) => (
                 <ThemeWish
                   key={wishId}

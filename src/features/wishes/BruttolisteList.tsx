@@ -7,6 +7,7 @@ import { clock } from '../../store/clock';
 import { ListFilter } from './ListFilter';
 import { MergePanel } from './MergePanel';
 import { useRowFilter } from './useRowFilter';
+import { listHeight } from './listHeight';
 import { useWishesCommand, useWishesViews, type Attempt } from './useWishes';
 import { WishRow } from './WishRow';
 
@@ -134,7 +135,7 @@ export function BruttolisteList() {
       ) : shown.length === 0 ? (
         <p className="empty">{t.list.noMatch}</p>
       ) : (
-        <ul className="wish-list">
+        <ul className="wish-list" style={listHeight(shown.length)}>
           {shown.map((row) => (
             <WishRow
               key={row.wish.id}

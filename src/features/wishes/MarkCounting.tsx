@@ -10,6 +10,7 @@ import {
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { RankingPanel } from './RankingPanel';
+import { listHeight } from './listHeight';
 import { useWishesCommand, useWishesViews } from './useWishes';
 import './wishes.css';
 
@@ -104,7 +105,7 @@ export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         <p className="empty">{t.marks.empty}</p>
       ) : (
         <div className="mark-columns">
-          <ol className="count-list" ref={listRef}>
+          <ol className="count-list" ref={listRef} style={listHeight(rows.length)}>
             {rows.map((row) => (
               <CountRow
                 key={row.wish.id}
