@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { ParkingTriage } from '../capture/ParkingTriage';
 import { PhaseStatusControl } from '../process/PhaseStatusControl';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useProcessId } from '../process/ProcessContext';
 import { AnalysisAgenda } from './AnalysisAgenda';
 import { ThemeBoard } from './ThemeBoard';
 import { WishAssessments } from './WishAssessments';
@@ -13,14 +13,15 @@ import './assessment.css';
 /** The assessment meeting: the six analysis points, each wish assessed, themes, parking lot. */
 export function AssessmentPage() {
   const t = useT().wishes.assessment;
-  const { process } = useCurrentProcess();
+  // The id only: the page's sections subscribe to what they show themselves.
+  const processId = useProcessId();
   return (
     <>
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
       <p className="page-links">
-        <Link to={paths.bruttoliste(process.id)}>{t.toBruttoliste}</Link>
-        <Link to={paths.bruttolistePrint(process.id)}>{t.toPrint}</Link>
+        <Link to={paths.bruttoliste(processId)}>{t.toBruttoliste}</Link>
+        <Link to={paths.bruttolistePrint(processId)}>{t.toPrint}</Link>
       </p>
       <AnalysisAgenda />
       <WishAssessments />

@@ -8,6 +8,7 @@ import {
 import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
 import { useWishesCommand, useWishesViews } from '../wishes/useWishes';
+import { sameRow } from '../wishes/WishRow';
 
 /** An assessment note and a decision for each wish; "not now" keeps its reason in view. */
 export function WishAssessments() {
@@ -49,96 +50,104 @@ export function WishAssessments() {
   );
 }
 
-const AssessmentItem = memo(function AssessmentItem({
-  row,
-  selected,
-  assessment,
-}: {
-  row: BruttolisteRow;
-  selected: boolean;
-  assessment: WishAssessment | null;
-}) {
-  const tw = useT().wishes;
-  const t = tw.assessment.wishes;
-  const command = useWishesCommand();
-  const id = useId();
-  const decision = assessment?.decision ?? null;
-  const reason = assessment?.reason ?? '';
-  const [pending, setPending] = useState<WishDecision | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const shownDecision = pending ?? decision;
+// Compared by content: the derived rows are new objects after every change of the section.
+const AssessmentItem = memo(
+  function AssessmentItem({
+    row,
+    selected,
+    assessment,
+  }: {
+    row: BruttolisteRow;
+    selected: boolean;
+    assessment: WishAssessment | null;
+  }) {
+    const tw = useT().wishes;
+    const t = tw.assessment.wishes;
+    const command = useWishesCommand();
+    const id = useId();
+    const decision = assessment?.decision ?? null;
+    const reason = assessment?.reason ?? '';
+    const [pending, setPending] = useState<WishDecision | null>(null);
+    const [error, setError] = useState<string | null>(null);
+    const shownDecision = pending ?? decision;
 
-  const decide = (next: WishDecision | null, why: string) => {
-    const result = command({
-      type: 'wishDecided',
-      wishId: row.wish.id,
-      decision: next,
-      reason: why,
-    });
-    if (result.ok) {
-      setPending(null);
-      setError(null);
-    } else if (result.reason === 'missingReason') {
-      setPending(next);
-      setError(t.needReason);
-    } else {
-      setError(tw.rejections[result.reason]);
-    }
-  };
+    const decide = (next: WishDecision | null, why: string) => {
+      const result = command({
+        type: 'wishDecided',
+        wishId: row.wish.id,
+        decision: next,
+        reason: why,
+      });
+      if (result.ok) {
+        setPending(null);
+        setError(null);
+      } else if (result.reason === 'missingReason') {
+        setPending(next);
+        setError(t.needReason);
+      } else {
+        setError(tw.rejections[result.reason]);
+      }
+    };
 
-  return (
-    <li
-      className={`assessment-item${shownDecision === 'notNow' ? ' not-now' : ''}`}
-      aria-labelledby={`${id}-title`}
-    >
-      <h3 id={`${id}-title`}>{row.wish.text}</h3>
-      <p className="assessment-meta">
-        <span>{tw.groupsLabel(row.groups)}</span> · <span>{tw.ranking.marksCount(row.total)}</span>
-        {selected ? (
-          <>
-            {' '}
-            · <span className="badge">{t.selectedFromMeeting1}</span>
-          </>
-        ) : null}
-        {decision === 'notNow' && reason ? (
-          <>
-            {' '}
-            · <span className="badge not-now-badge">{t.notNowBadge(reason)}</span>
-          </>
-        ) : null}
-      </p>
-      <TextField
-        multiline
-        label={t.note}
-        value={assessment?.note ?? ''}
-        onCommit={(note) => command({ type: 'wishAssessed', wishId: row.wish.id, note })}
-      />
-      <fieldset className="decision">
-        <legend>{t.decision}</legend>
-        {([null, ...WISH_DECISIONS] as const).map((option) => (
-          <label key={option ?? 'none'} className="radio">
-            <input
-              type="radio"
-              name={`${id}-decision`}
-              checked={shownDecision === option}
-              onChange={() => decide(option, reason)}
-            />{' '}
-            {t.decisions[option ?? 'none']}
-          </label>
-        ))}
-      </fieldset>
-      <TextField
-        multiline
-        label={t.reason}
-        hint={t.reasonHint}
-        value={reason}
-        onCommit={(why) => decide(shownDecision, why)}
-      />
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
+    return (
+      <li
+        className={`assessment-item${shownDecision === 'notNow' ? ' not-now' : ''}`}
+        aria-labelledby={`${id}-title`}
+      >
+        <h3 id={`${id}-title`}>{row.wish.text}</h3>
+        <p className="assessment-meta">
+          <span>{tw.groupsLabel(row.groups)}</span> ·{' '}
+          <span>{tw.ranking.marksCount(row.total)}</span>
+          {selected ? (
+            <>
+              {' '}
+              · <span className="badge">{t.selectedFromMeeting1}</span>
+            </>
+          ) : null}
+          {decision === 'notNow' && reason ? (
+            <>
+              {' '}
+              · <span className="badge not-now-badge">{t.notNowBadge(reason)}</span>
+            </>
+          ) : null}
         </p>
-      ) : null}
-    </li>
-  );
-});
+        <TextField
+          multiline
+          label={t.note}
+          value={assessment?.note ?? ''}
+          onCommit={(note) => command({ type: 'wishAssessed', wishId: row.wish.id, note })}
+        />
+        <fieldset className="decision">
+          <legend>{t.decision}</legend>
+          {([null, ...WISH_DECISIONS] as const).map((option) => (
+            <label key={option ?? 'none'} className="radio">
+              <input
+                type="radio"
+                name={`${id}-decision`}
+                checked={shownDecision === option}
+                onChange={() => decide(option, reason)}
+              />{' '}
+              {t.decisions[option ?? 'none']}
+            </label>
+          ))}
+        </fieldset>
+        <TextField
+          multiline
+          label={t.reason}
+          hint={t.reasonHint}
+          value={reason}
+          onCommit={(why) => decide(shownDecision, why)}
+        />
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </li>
+    );
+  },
+  (prev, next) =>
+    sameRow(prev.row, next.row) &&
+    prev.selected === next.selected &&
+    prev.assessment === next.assessment,
+);

@@ -11,6 +11,13 @@ interface CurrentProcess {
 const ProcessContext = createContext<string | null>(null);
 export const ProcessIdProvider = ProcessContext.Provider;
 
+/** The id of the process the current page is about, without subscribing to its changes. */
+export function useProcessId(): string {
+  const id = useContext(ProcessContext);
+  if (id === null) throw new Error('useProcessId outside a process page');
+  return id;
+}
+
 /** The process the current page is about, and the way to change it. */
 export function useCurrentProcess(): CurrentProcess {
   const id = useContext(ProcessContext);

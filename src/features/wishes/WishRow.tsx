@@ -18,7 +18,8 @@ interface WishRowProps {
   onUndoMerge: (mergeId: string) => void;
 }
 
-const sameRow = (a: BruttolisteRow, b: BruttolisteRow) =>
+/** Whether two derived rows (new objects after every change) show the same wish alike. */
+export const sameRow = (a: BruttolisteRow, b: BruttolisteRow) =>
   a.wish === b.wish &&
   a.total === b.total &&
   a.groups.join() === b.groups.join() &&

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { bruttoliste, type BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { checkWishesEvent, type WishesWarning } from '../../domain/wishes/errors';
 import type { WishesEvent } from '../../domain/wishes/events';
@@ -8,7 +8,7 @@ import type { WishesRejection } from '../../domain/wishes/rejections';
 import type { WishesSection } from '../../domain/wishes/section';
 import { currentSelection, type SelectionView } from '../../domain/wishes/selection';
 import { useAppStore } from '../../store/store';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess, useProcessId } from '../process/ProcessContext';
 
 export type Attempt =
   { ok: true; warnings: WishesWarning[] } | { ok: false; reason: WishesRejection };
@@ -18,8 +18,9 @@ export type Attempt =
  * so a refused event changes nothing and the caller gets the reason to show.
  */
 export function useWishesCommand(): (event: WishesEvent) => Attempt {
-  const { process } = useCurrentProcess();
-  const id = process.id;
+  // The id only: reading the process here would re-render every caller (each memoised row
+  // with a command) after every change.
+  const id = useProcessId();
   return useCallback(
     (event) => {
       const state = useAppStore.getState();
@@ -58,6 +59,19 @@ interface SectionViews {
  * them; caching by the (immutable) section computes them once per change, not once each.
  */
 const viewsCache = new WeakMap<WishesSection, SectionViews>();
+const budgetCache = new WeakMap<
+  WishesSection,
+  { participants: number | null; budget: MarkBudget }
+>();
+
+function sectionBudget(section: WishesSection, participants: number | null): MarkBudget {
+  let cached = budgetCache.get(section);
+  if (!cached || cached.participants !== participants) {
+    cached = { participants, budget: markBudget(section, participants) };
+    budgetCache.set(section, cached);
+  }
+  return cached.budget;
+}
 
 function sectionViews(section: WishesSection): SectionViews {
   let views = viewsCache.get(section);
@@ -81,6 +95,6 @@ export function useWishesViews(): WishesViews {
   const { process } = useCurrentProcess();
   const section = process.wishes;
   const participants = process.people.participants;
-  const budget = useMemo(() => markBudget(section, participants), [section, participants]);
+  const budget = sectionBudget(section, participants);
   return { section, participants, budget, ...sectionViews(section) };
 }
