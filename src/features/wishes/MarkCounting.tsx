@@ -37,14 +37,16 @@ export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     }
   }, []);
 
-  // Each field's position, numbered here after every change rather than passed to the rows:
-  // as a prop, merging or removing a wish would re-render every row below it.
+  // Each field's position, numbered here after every change of the rows' order rather than
+  // passed to the rows: as a prop, merging or removing a wish would re-render every row below
+  // it. Keyed on the order, so a new count (most changes) does not walk the 1,000 fields.
+  const order = rows.map((row) => row.wish.id).join();
   useLayoutEffect(() => {
     const inputs = listRef.current?.querySelectorAll<HTMLInputElement>('input.count-input') ?? [];
     inputs.forEach((input, index) => {
       if (input.dataset.countIndex !== String(index)) input.dataset.countIndex = String(index);
     });
-  }, [rows]);
+  }, [order]);
 
   /** Returns an error message, or null when the count was taken (or nothing changed). */
   const setCount = useCallback(
