@@ -10,8 +10,9 @@ import { useAppStore } from '../store/store';
 export function Component() {
   const { processId = '' } = useParams();
   const t = useT();
-  const process = useAppStore((s) => s.processes[processId]);
-  if (!process) {
+  // Only the name: this layout must not re-render (and re-build its links) on every edit.
+  const name = useAppStore((s) => s.processes[processId]?.name);
+  if (name === undefined) {
     return (
       <>
         <h1>{t.common.notFound.title}</h1>
@@ -24,7 +25,7 @@ export function Component() {
     <ProcessIdProvider value={processId}>
       <nav className="phase-nav" aria-label={t.process.dashboard.phaseList}>
         <NavLink to={paths.process(processId)} end>
-          {process.name}
+          {name}
         </NavLink>
         {PHASE_IDS.map((phase) => (
           <Fragment key={phase}>
