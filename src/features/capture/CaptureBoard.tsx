@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { UndoBar } from '../../components/UndoBar';
+import { useUndo } from '../../components/useUndo';
 import type { People } from '../../domain/preparation/people';
 import type { Dictionary } from '../../i18n/dictionary';
 import { useT } from '../../i18n/useT';
@@ -69,7 +69,7 @@ export function CaptureBoard(props: CaptureBoardProps) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [undo, setUndo] = useState<{ message: string; run: () => void } | null>(null);
+  const undo = useUndo(() => inputRef.current?.focus());
   const inputRef = useRef<HTMLInputElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   // A line moved to another group is a new element there: give its edit button the focus.
@@ -114,7 +114,7 @@ export function CaptureBoard(props: CaptureBoardProps) {
   function onRemove(line: CaptureLine): string | null {
     const result = remove(line);
     if ('reason' in result) return rejectionMessage(t, result.reason);
-    setUndo({ message: texts.removed(line.text), run: result.undo });
+    undo.offer({ message: texts.removed(line.text), run: result.undo });
     inputRef.current?.focus();
     return null;
   }
@@ -235,15 +235,7 @@ export function CaptureBoard(props: CaptureBoardProps) {
         })}
       </div>
       {footer}
-      <UndoBar
-        message={undo?.message ?? null}
-        onUndo={() => {
-          undo?.run();
-          setUndo(null);
-          inputRef.current?.focus();
-        }}
-        onDismiss={() => setUndo(null)}
-      />
+      {undo.bar}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { UndoBar } from '../../components/UndoBar';
+import { useUndo } from '../../components/useUndo';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import type { ParkingItem } from '../../domain/parking/parking';
 import { useT } from '../../i18n/useT';
@@ -32,7 +32,7 @@ export function ParkingPanel({
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [undo, setUndo] = useState<{ message: string; run: () => void } | null>(null);
+  const undo = useUndo(() => inputRef.current?.focus());
   const inputRef = useRef<HTMLInputElement>(null);
   const items = [...process.parking.items].sort(byTime);
   const shownError = error ?? (draft.trim() ? lineProblem(t, draft) : null);
@@ -59,7 +59,7 @@ export function ParkingPanel({
   function remove(item: ParkingItem): string | null {
     const reason = recordParking({ type: 'parkedItemRemoved', itemId: item.id });
     if (reason) return rejectionMessage(t, reason);
-    setUndo({
+    undo.offer({
       message: t.parking.removed(item.text),
       run: () => {
         recordParking({
@@ -144,15 +144,7 @@ export function ParkingPanel({
           </ol>
         </>
       )}
-      <UndoBar
-        message={undo?.message ?? null}
-        onUndo={() => {
-          undo?.run();
-          setUndo(null);
-          inputRef.current?.focus();
-        }}
-        onDismiss={() => setUndo(null)}
-      />
+      {undo.bar}
     </section>
   );
 }
