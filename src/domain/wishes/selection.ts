@@ -1,6 +1,6 @@
 import { LIMITS } from '../limits';
 import { unlistedReason } from './capture';
-import { bruttoliste } from './bruttoliste';
+import { bruttoliste, type BruttolisteRow } from './bruttoliste';
 import { METHOD_TOPICS, preselect, rankRows, type Preselection } from './ranking';
 import type { WishesOutcome } from './rejections';
 import type { WishesSection } from './section';
@@ -66,8 +66,11 @@ export interface SelectionView {
   preliminary: boolean;
 }
 
-export function currentSelection(section: WishesSection): SelectionView {
-  const ranked = rankRows(bruttoliste(section));
+/** `ranked` is the section's ranked bruttoliste, for a caller that has it already. */
+export function currentSelection(
+  section: WishesSection,
+  ranked: readonly BruttolisteRow[] = rankRows(bruttoliste(section)),
+): SelectionView {
   const preselection = preselect(ranked, section.selection.target);
   const chosen = new Set(preselection.wishIds);
   for (const { wishId, selected } of section.selection.overrides) {

@@ -157,9 +157,13 @@ export interface ThemeGroup {
 /**
  * The bruttoliste grouped by heading, in heading order, with unthemed wishes last (in list
  * order). Every listed wish appears exactly once. Meeting 2 and the handleplan build on this.
+ * `listed` is the section's bruttoliste, for a caller that has it already.
  */
-export function themedList(section: WishesSection): ThemeGroup[] {
-  const rows = new Map(bruttoliste(section).map((row) => [row.wish.id, row]));
+export function themedList(
+  section: WishesSection,
+  listed: readonly BruttolisteRow[] = bruttoliste(section),
+): ThemeGroup[] {
+  const rows = new Map(listed.map((row) => [row.wish.id, row]));
   const groups: ThemeGroup[] = section.themes.map((theme) => {
     const themed: BruttolisteRow[] = [];
     for (const id of theme.wishIds) {

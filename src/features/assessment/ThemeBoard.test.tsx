@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { themedList } from '../../domain/wishes/themes';
@@ -70,5 +70,22 @@ describe('ThemeBoard', () => {
     expect(within(column).getAllByRole('listitem')).toHaveLength(2);
     // Drag handles are buttons, as axe and dnd-kit want.
     expect(within(column).getByRole('button', { name: 'Træk »Ro i pausen«' })).toBeInTheDocument();
+  });
+
+  it('keeps focus in the list a wish leaves, on the wish that takes its place', async () => {
+    const user = setup();
+    await user.type(screen.getByLabelText('Navn på nyt tema'), 'Rammer{Enter}');
+    const move = (text: string) => screen.getByLabelText(`Flyt »${text}« til tema`);
+    await user.selectOptions(move('Ro i pausen'), 'Rammer');
+    expect(move('Fælles morgenmøde')).toHaveFocus();
+    await user.selectOptions(move('Nye stole'), 'Rammer');
+    expect(move('Fælles morgenmøde')).toHaveFocus();
+    // The last wish under no theme: focus follows it to its theme.
+    await user.selectOptions(move('Fælles morgenmøde'), 'Rammer');
+    await waitFor(() => expect(move('Fælles morgenmøde')).toHaveFocus());
+    expect(layout()).toEqual([
+      ['Rammer', ['Ro i pausen', 'Nye stole', 'Fælles morgenmøde']],
+      [null, []],
+    ]);
   });
 });

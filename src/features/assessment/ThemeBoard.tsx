@@ -2,8 +2,7 @@ import { DndContext } from '@dnd-kit/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { themedList } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
-import { useWishesCommand, type Attempt } from '../wishes/useWishes';
+import { useWishesCommand, useWishesViews, type Attempt } from '../wishes/useWishes';
 import { CreateTheme } from './CreateTheme';
 import { ThemeColumn } from './ThemeColumn';
 import { NONE, type Option } from './themeBoardIds';
@@ -13,13 +12,12 @@ import { useThemeBoardDnd } from './useThemeBoardDnd';
 export function ThemeBoard() {
   const tw = useT().wishes;
   const t = tw.themeBoard;
-  const { process } = useCurrentProcess();
-  const section = process.wishes;
+  const { section, rows } = useWishesViews();
   const command = useWishesCommand();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const groups = useMemo(() => themedList(section), [section]);
+  const groups = useMemo(() => themedList(section, rows), [section, rows]);
   const texts = useMemo(
     () => new Map(groups.flatMap((g) => g.rows.map((r) => [r.wish.id, r.wish.text] as const))),
     [groups],

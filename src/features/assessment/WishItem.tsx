@@ -1,7 +1,7 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import type { CSSProperties } from 'react';
 import { useT } from '../../i18n/useT';
-import { refocus } from './refocus';
+import { focusSuccessor, refocus } from './refocus';
 import { LAST, NONE, controlId, type Option } from './themeBoardIds';
 
 export interface WishProps {
@@ -64,7 +64,11 @@ export function WishItem({
           data-move-select={wishId}
           value={container}
           onChange={(e) => {
-            if (onMove(wishId, e.target.value, LAST)) refocus(selectId);
+            const select = e.currentTarget;
+            const focused = document.activeElement === select;
+            if (!onMove(wishId, select.value, LAST) || !focused) return;
+            const row = select.closest('.theme-wish');
+            if (!row || !focusSuccessor(row, 'select')) refocus(selectId);
           }}
         >
           {options.map((o) => (

@@ -13,3 +13,16 @@ export function refocus(...ids: string[]) {
     }
   });
 }
+
+/**
+ * Before a row leaves its list: moves focus from its `select` to the same control in the row
+ * that takes its place, or else in the row before, so the leader can go on down the list. Done
+ * while the page is still unchanged, so focusing forces no style update and scrolls nothing.
+ * Returns false when the row is alone in its list.
+ */
+export function focusSuccessor(row: Element, selector: string): boolean {
+  const next = row.nextElementSibling ?? row.previousElementSibling;
+  const control = next?.querySelector<HTMLElement>(selector);
+  control?.focus();
+  return control !== undefined && control !== null;
+}

@@ -1,12 +1,17 @@
 import { useCallback } from 'react';
 import { bruttoliste, type BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { checkWishesEvent, type WishesWarning } from '../../domain/wishes/errors';
+import type { Wish } from '../../domain/wishes/capture';
 import type { WishesEvent } from '../../domain/wishes/events';
-import { markBudget, type MarkBudget } from '../../domain/wishes/marks';
+import { markBudget, type MarkBudget, type MarkEntry } from '../../domain/wishes/marks';
 import { rankRows, tieAtCutoff, type RankedRow } from '../../domain/wishes/ranking';
 import type { WishesRejection } from '../../domain/wishes/rejections';
 import type { WishesSection } from '../../domain/wishes/section';
-import { currentSelection, type SelectionView } from '../../domain/wishes/selection';
+import {
+  currentSelection,
+  type Selection,
+  type SelectionView,
+} from '../../domain/wishes/selection';
 import { useAppStore } from '../../store/store';
 import { useCurrentProcess, useProcessId } from '../process/ProcessContext';
 
@@ -55,10 +60,19 @@ interface SectionViews {
 }
 
 /**
- * Derived views per section object. The bruttoliste page has several components reading
- * them; caching by the (immutable) section computes them once per change, not once each.
+ * Derived views, cached on what they are derived from. The rows and the ranking depend only on
+ * the wishes and the marks, and the selection also on the leader's choices, so a theme move or
+ * an assessment note reuses them (and the components keyed on them do not re-render). Several
+ * components read them, so each is computed once per change, not once per reader.
  */
-const viewsCache = new WeakMap<WishesSection, SectionViews>();
+const listCache = new WeakMap<
+  Wish[],
+  { marks: MarkEntry[]; rows: BruttolisteRow[]; ranked: RankedRow[] }
+>();
+const selectionCache = new WeakMap<
+  RankedRow[],
+  { choices: Selection; selection: SelectionView; tie: ReadonlySet<string> }
+>();
 const budgetCache = new WeakMap<
   WishesSection,
   { participants: number | null; budget: MarkBudget }
@@ -73,24 +87,37 @@ function sectionBudget(section: WishesSection, participants: number | null): Mar
   return cached.budget;
 }
 
-function sectionViews(section: WishesSection): SectionViews {
-  let views = viewsCache.get(section);
-  if (!views) {
+function listViews(section: WishesSection) {
+  let cached = listCache.get(section.wishes);
+  if (!cached || cached.marks !== section.marks) {
     const rows = bruttoliste(section);
-    const ranked = rankRows(rows);
+    cached = { marks: section.marks, rows, ranked: rankRows(rows) };
+    listCache.set(section.wishes, cached);
+  }
+  return cached;
+}
+
+function sectionViews(section: WishesSection): SectionViews {
+  const { rows, ranked } = listViews(section);
+  let cached = selectionCache.get(ranked);
+  if (!cached || cached.choices !== section.selection) {
     const tie = new Set(
       tieAtCutoff(
         ranked.filter((r) => r.total > 0),
         section.selection.target,
       ),
     );
-    views = { rows, ranked, selection: currentSelection(section), tie };
-    viewsCache.set(section, views);
+    cached = {
+      choices: section.selection,
+      selection: currentSelection(section, ranked),
+      tie,
+    };
+    selectionCache.set(ranked, cached);
   }
-  return views;
+  return { rows, ranked, selection: cached.selection, tie: cached.tie };
 }
 
-/** The derived views of the wishes section, computed once per change of the section. */
+/** The derived views of the wishes section, each computed once per change of what it reads. */
 export function useWishesViews(): WishesViews {
   const { process } = useCurrentProcess();
   const section = process.wishes;
