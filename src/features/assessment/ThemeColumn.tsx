@@ -1,8 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import { useT } from '../../i18n/useT';
-import { listHeight } from '../wishes/listHeight';
+import { ChunkedList } from '../../components/ChunkedList';
 import type { Attempt } from '../wishes/useWishes';
 import { ThemeHeader } from './ThemeHeader';
 import { ThemeWish } from './ThemeWish';
@@ -22,6 +22,16 @@ interface ThemeColumnProps {
   report: (result: Attempt, success: string) => boolean;
 }
 
+/** A wish under no theme, as its row shows it. */
+interface ListedWish {
+  wishId: string;
+  text: string;
+  total: number;
+}
+const wishKey = (wish: ListedWish) => wish.wishId;
+const sameWish = (a: ListedWish, b: ListedWish) =>
+  a.wishId === b.wishId && a.text === b.text && a.total === b.total;
+
 /** One theme's column, or the wishes under no theme: a drop target holding its wishes. */
 export function ThemeColumn({
   container,
@@ -39,6 +49,29 @@ export function ThemeColumn({
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: containerKey(container) });
   const isTheme = container !== NONE;
+  const unthemed = isTheme
+    ? []
+    : rows.map((wishId, index): ListedWish => ({
+        wishId,
+        text: texts.get(wishId) ?? '',
+        total: totals[index] ?? 0,
+      }));
+  const renderUnthemed = useCallback(
+    ({ wishId, text, total }: ListedWish) => (
+      <ThemeWish
+        wishId={wishId}
+        text={text}
+        total={total}
+        container={NONE}
+        index={0}
+        count={0}
+        options={options}
+        onMove={onMove}
+        sortable={false}
+      />
+    ),
+    [options, onMove],
+  );
 
   return (
     <section
@@ -56,28 +89,19 @@ export function ThemeColumn({
         report={report}
       />
       {!isTheme ? (
-        <ul className="theme-wishes" style={listHeight(rows.length)}>
-          {rows.map((wishId, index) => (
-            <ThemeWish
-              key={wishId}
-              wishId={wishId}
-              text={texts.get(wishId) ?? ''}
-              total={totals[index] ?? 0}
-              container={container}
-              index={0}
-              count={0}
-              options={options}
-              onMove={onMove}
-              sortable={false}
-            />
-          ))}
-        </ul>
+        <ChunkedList
+          className="theme-wishes"
+          items={unthemed}
+          keyOf={wishKey}
+          same={sameWish}
+          renderItem={renderUnthemed}
+        />
       ) : (
         <SortableContext items={rows} strategy={verticalListSortingStrategy}>
           {rows.length === 0 ? (
             <p className="empty theme-empty">{t.emptyTheme}</p>
           ) : (
-            <ul className="theme-wishes" style={listHeight(rows.length)}>
+            <div role="list" className="theme-wishes">
               {rows.map((wishId, index) => (
                 <ThemeWish
                   key={wishId}
@@ -92,7 +116,7 @@ export function ThemeColumn({
                   sortable
                 />
               ))}
-            </ul>
+            </div>
           )}
         </SortableContext>
       )}

@@ -8,7 +8,7 @@ import {
 import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
 import { useWishesCommand, useWishesViews } from '../wishes/useWishes';
-import { sameRow } from '../wishes/WishRow';
+import { sameRow } from '../wishes/rows';
 
 /** An assessment note and a decision for each wish; "not now" keeps its reason in view. */
 export function WishAssessments() {

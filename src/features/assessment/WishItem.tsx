@@ -42,7 +42,12 @@ export function WishItem({
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = drag;
   const inTheme = container !== NONE;
   return (
-    <li ref={setNodeRef} style={style} className={`theme-wish${isDragging ? ' dragging' : ''}`}>
+    <div
+      role="listitem"
+      ref={setNodeRef}
+      style={style}
+      className={`theme-wish${isDragging ? ' dragging' : ''}`}
+    >
       <button
         type="button"
         className="drag-handle"
@@ -108,6 +113,6 @@ export function WishItem({
           </>
         ) : null}
       </span>
-    </li>
+    </div>
   );
 }

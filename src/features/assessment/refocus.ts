@@ -1,3 +1,5 @@
+import { neighbourItem } from '../../components/chunks';
+
 /**
  * Restores focus to a control after its row moved (React moves or remounts the node). By id,
  * not by selector: a selector query walks the whole 1,000-row board.
@@ -21,8 +23,7 @@ export function refocus(...ids: string[]) {
  * Returns false when the row is alone in its list.
  */
 export function focusSuccessor(row: Element, selector: string): boolean {
-  const next = row.nextElementSibling ?? row.previousElementSibling;
-  const control = next?.querySelector<HTMLElement>(selector);
+  const control = neighbourItem(row)?.querySelector<HTMLElement>(selector);
   control?.focus();
   return control !== undefined && control !== null;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { ChunkedList } from '../../components/ChunkedList';
 import { UndoBar } from '../../components/UndoBar';
 import type { Wish } from '../../domain/wishes/capture';
 import type { WishMerge } from '../../domain/wishes/merge';
@@ -7,9 +8,10 @@ import { clock } from '../../store/clock';
 import { ListFilter } from './ListFilter';
 import { MergePanel } from './MergePanel';
 import { useRowFilter } from './useRowFilter';
-import { listHeight } from './listHeight';
 import { useWishesCommand, useWishesViews, type Attempt } from './useWishes';
-import { WishRow } from './WishRow';
+import { sameEntry, WishRow, type WishEntry } from './WishRow';
+
+const entryKey = (entry: WishEntry) => entry.row.wish.id;
 
 /** The bruttoliste: every listed wish with its groups and marks; merge, edit, remove. */
 export function BruttolisteList() {
@@ -95,6 +97,27 @@ export function BruttolisteList() {
     [command, report],
   );
 
+  const entries = shown.map((row): WishEntry => ({
+    row,
+    selected: selected.has(row.wish.id),
+    editing: editing === row.wish.id,
+    merges: mergesByTarget.get(row.wish.id),
+    wishById,
+  }));
+  const renderEntry = useCallback(
+    (entry: WishEntry) => (
+      <WishRow
+        entry={entry}
+        onToggle={toggle}
+        onEdit={setEditing}
+        onSave={save}
+        onRemove={remove}
+        onUndoMerge={undoMerge}
+      />
+    ),
+    [toggle, save, remove, undoMerge],
+  );
+
   return (
     <section className="card bruttoliste" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.list.title}</h2>
@@ -135,23 +158,13 @@ export function BruttolisteList() {
       ) : shown.length === 0 ? (
         <p className="empty">{t.list.noMatch}</p>
       ) : (
-        <ul className="wish-list" style={listHeight(shown.length)}>
-          {shown.map((row) => (
-            <WishRow
-              key={row.wish.id}
-              row={row}
-              selected={selected.has(row.wish.id)}
-              editing={editing === row.wish.id}
-              merges={mergesByTarget.get(row.wish.id)}
-              wishById={wishById}
-              onToggle={toggle}
-              onEdit={setEditing}
-              onSave={save}
-              onRemove={remove}
-              onUndoMerge={undoMerge}
-            />
-          ))}
-        </ul>
+        <ChunkedList
+          className="wish-list"
+          items={entries}
+          keyOf={entryKey}
+          same={sameEntry}
+          renderItem={renderEntry}
+        />
       )}
       <UndoBar
         message={removedWish ? t.list.removed(removedWish.text) : null}

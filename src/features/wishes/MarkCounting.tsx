@@ -7,10 +7,12 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import { ChunkedList } from '../../components/ChunkedList';
+import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { RankingPanel } from './RankingPanel';
-import { listHeight } from './listHeight';
+import { rowKey, sameRow } from './rows';
 import { useWishesCommand, useWishesViews } from './useWishes';
 import './wishes.css';
 
@@ -23,7 +25,7 @@ export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const t = useT().wishes;
   const { rows, budget } = useWishesViews();
   const command = useWishesCommand();
-  const listRef = useRef<HTMLOListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const available = budget.available;
 
@@ -80,6 +82,22 @@ export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     [available, command, t],
   );
 
+  const groupsLabel = t.groupsLabel;
+  const renderRow = useCallback(
+    (row: BruttolisteRow) => (
+      <CountRow
+        wishId={row.wish.id}
+        text={row.wish.text}
+        groups={groupsLabel(row.groups)}
+        total={row.total}
+        setCount={setCount}
+        adjust={adjust}
+        focusRow={focusRow}
+      />
+    ),
+    [groupsLabel, setCount, adjust, focusRow],
+  );
+
   return (
     <section aria-labelledby={headingId} className="card mark-counting">
       <Heading id={headingId}>{t.marks.heading}</Heading>
@@ -107,20 +125,14 @@ export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         <p className="empty">{t.marks.empty}</p>
       ) : (
         <div className="mark-columns">
-          <ol className="count-list" ref={listRef} style={listHeight(rows.length)}>
-            {rows.map((row) => (
-              <CountRow
-                key={row.wish.id}
-                wishId={row.wish.id}
-                text={row.wish.text}
-                groups={t.groupsLabel(row.groups)}
-                total={row.total}
-                setCount={setCount}
-                adjust={adjust}
-                focusRow={focusRow}
-              />
-            ))}
-          </ol>
+          <ChunkedList
+            className="count-list"
+            listRef={listRef}
+            items={rows}
+            keyOf={rowKey}
+            same={sameRow}
+            renderItem={renderRow}
+          />
           <RankingPanel headingLevel={headingLevel === 2 ? 3 : 4} />
         </div>
       )}
@@ -217,7 +229,7 @@ const CountRow = memo(function CountRow({
   };
 
   return (
-    <li className={`count-row${error ? ' has-error' : ''}`}>
+    <div role="listitem" className={`count-row${error ? ' has-error' : ''}`}>
       <span className="count-text" id={`${id}-text`}>
         {text}
       </span>
@@ -266,6 +278,6 @@ const CountRow = memo(function CountRow({
           {error}
         </p>
       ) : null}
-    </li>
+    </div>
   );
 });

@@ -4,13 +4,28 @@ import type { Wish } from '../../domain/wishes/capture';
 import type { WishMerge } from '../../domain/wishes/merge';
 import { useT } from '../../i18n/useT';
 import { EditWish } from './EditWish';
+import { sameRow } from './rows';
 
-interface WishRowProps {
+/** One wish of the bruttoliste as the list shows it, with its state on the page. */
+export interface WishEntry {
   row: BruttolisteRow;
   selected: boolean;
   editing: boolean;
   merges: WishMerge[] | undefined;
+  /** Only read by a row with merged wishes, to name the merges it can undo. */
   wishById: Map<string, Wish>;
+}
+
+/** Whether an entry shows as before: the list skips re-rendering rows (and chunks) that do. */
+export const sameEntry = (a: WishEntry, b: WishEntry) =>
+  sameRow(a.row, b.row) &&
+  a.selected === b.selected &&
+  a.editing === b.editing &&
+  a.merges === b.merges &&
+  (a.row.merged.length === 0 || a.wishById === b.wishById);
+
+interface WishRowProps {
+  entry: WishEntry;
   onToggle: (wishId: string, on: boolean) => void;
   onEdit: (wishId: string | null) => void;
   onSave: (wishId: string, text: string, group: number) => boolean;
@@ -18,22 +33,10 @@ interface WishRowProps {
   onUndoMerge: (mergeId: string) => void;
 }
 
-/** Whether two derived rows (new objects after every change) show the same wish alike. */
-export const sameRow = (a: BruttolisteRow, b: BruttolisteRow) =>
-  a.wish === b.wish &&
-  a.total === b.total &&
-  a.groups.join() === b.groups.join() &&
-  a.merged.length === b.merged.length &&
-  a.merged.every((w, i) => w === b.merged[i]);
-
 /** One wish in the bruttoliste, memoised: select, edit, remove, and undo its merges. */
 export const WishRow = memo(
   function WishRow({
-    row,
-    selected,
-    editing,
-    merges,
-    wishById,
+    entry: { row, selected, editing, merges, wishById },
     onToggle,
     onEdit,
     onSave,
@@ -44,7 +47,7 @@ export const WishRow = memo(
     const { wish } = row;
     const checkId = useId();
     return (
-      <li className={`wish-row${selected ? ' selected' : ''}`}>
+      <div role="listitem" className={`wish-row${selected ? ' selected' : ''}`}>
         <div className="wish-main">
           <input
             id={checkId}
@@ -109,16 +112,13 @@ export const WishRow = memo(
             })}
           </div>
         ) : null}
-      </li>
+      </div>
     );
   },
   (prev, next) =>
-    sameRow(prev.row, next.row) &&
-    prev.selected === next.selected &&
-    prev.editing === next.editing &&
-    prev.merges === next.merges &&
-    (prev.row.merged.length === 0 || prev.wishById === next.wishById) &&
+    sameEntry(prev.entry, next.entry) &&
     prev.onToggle === next.onToggle &&
+    prev.onEdit === next.onEdit &&
     prev.onSave === next.onSave &&
     prev.onRemove === next.onRemove &&
     prev.onUndoMerge === next.onUndoMerge,
