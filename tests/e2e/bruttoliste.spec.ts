@@ -38,8 +38,13 @@ const bruttolisteUrl = (id: string) => `/#/proces/${encodeURIComponent(id)}/brut
 const assessmentUrl = (id: string) => `/#/proces/${encodeURIComponent(id)}/vurderingsmoede`;
 const printUrl = (id: string) => `/#/proces/${encodeURIComponent(id)}/bruttoliste/udskrift`;
 
+/** A whole-page picture; the long lists' chunks are drawn even where the viewport would skip them. */
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `test-results/screenshots/${name}.png`,
+    fullPage: true,
+    style: '.chunked-list, .list-chunk { content-visibility: visible !important; }',
+  });
 }
 
 test('from flip-overs to an assessed, themed bruttoliste that survives a reload', async ({
@@ -172,7 +177,10 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   await waitForSaved(page);
   await expectNoAxeViolations(page);
   await shot(page, 'assessment-page');
-  await board.screenshot({ path: 'test-results/screenshots/assessment-themes.png' });
+  await board.screenshot({
+    path: 'test-results/screenshots/assessment-themes.png',
+    style: '.chunked-list, .list-chunk { content-visibility: visible !important; }',
+  });
 
   // 7. Reload: everything is still there.
   await reloadWhenSaved(page);
