@@ -1,4 +1,5 @@
 import { Fragment, memo, useState, type ReactNode, type Ref } from 'react';
+import { CHUNK_CLASS } from './chunkDom';
 import { rechunk, type Chunk } from './chunks';
 import { listHeight } from './listHeight';
 import './ChunkedList.css';
@@ -70,7 +71,7 @@ interface ChunkViewProps<T> {
 
 function ChunkViewImpl<T>({ items, keyOf, renderItem }: ChunkViewProps<T>) {
   return (
-    <div className="list-chunk" style={listHeight(items.length)}>
+    <div className={CHUNK_CLASS} style={listHeight(items.length)}>
       {items.map((item) => (
         <Fragment key={keyOf(item)}>{renderItem(item)}</Fragment>
       ))}

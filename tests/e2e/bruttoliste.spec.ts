@@ -164,7 +164,14 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   await page.mouse.down();
   await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
   await page.mouse.move(to.x + to.width / 2, to.y + 30, { steps: 15 });
+  // On the way, a picture of the wish follows the pointer over the theme.
+  const preview = page.locator('.drag-preview');
+  await expect(preview).toContainText(textOf(dragged![0]));
+  const over = (await preview.boundingBox())!;
+  expect(over.y).toBeLessThan(to.y + to.height);
+  expect(over.y + over.height).toBeGreaterThan(to.y);
   await page.mouse.up();
+  await expect(preview).toHaveCount(0);
   await page.setViewportSize({ width: 1280, height: 720 });
   for (const [wishId, heading] of placements) {
     await expect(board.getByLabel(`Flyt »${textOf(wishId)}« til tema`)).toHaveValue(

@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { CHUNK_SIZE } from '../../components/chunks';
 import { themedList } from '../../domain/wishes/themes';
 import { useAppStore } from '../../store/store';
 import { currentProcess, renderWithStore, seedProcess } from '../../test/renderWithStore';
 import { ThemeBoard } from './ThemeBoard';
+
+const AT = '2026-11-25T10:00:00.000Z';
 
 function setup() {
   seedProcess();
@@ -15,7 +18,7 @@ function setup() {
       wishId: `w${i + 1}`,
       text,
       group: 1,
-      at: '2026-11-25T10:00:00.000Z',
+      at: AT,
     }),
   );
   const user = userEvent.setup();
@@ -87,5 +90,22 @@ describe('ThemeBoard', () => {
       ['Rammer', ['Ro i pausen', 'Nye stole', 'Fælles morgenmøde']],
       [null, []],
     ]);
+  });
+
+  it('moves focus across chunks of a long list, to the wish after the one moved', async () => {
+    seedProcess();
+    const record = useAppStore.getState().eventRecorded;
+    const texts = Array.from({ length: 2 * CHUNK_SIZE }, (_, i) => `Ønske ${i + 1}`);
+    texts.forEach((text, i) =>
+      record('p1', { type: 'wishAdded', wishId: `w${i + 1}`, text, group: 1, at: AT }),
+    );
+    const user = userEvent.setup();
+    renderWithStore(<ThemeBoard />, 'p1');
+    await user.type(screen.getByLabelText('Navn på nyt tema'), 'Rammer{Enter}');
+    const move = (text: string) => screen.getByLabelText(`Flyt »${text}« til tema`);
+    // The last wish of the first chunk: the next one is the first of the second chunk.
+    await user.selectOptions(move(texts[CHUNK_SIZE - 1]!), 'Rammer');
+    expect(move(texts[CHUNK_SIZE]!)).toHaveFocus();
+    expect(layout()[0]).toEqual(['Rammer', [texts[CHUNK_SIZE - 1]]]);
   });
 });

@@ -1,4 +1,4 @@
-import { DndContext } from '@dnd-kit/core';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { themedList } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
@@ -7,6 +7,7 @@ import { CreateTheme } from './CreateTheme';
 import { ThemeColumn } from './ThemeColumn';
 import { NONE, type Option } from './themeBoardIds';
 import { useThemeBoardDnd } from './useThemeBoardDnd';
+import { WishPreview } from './WishPreview';
 
 /** Themes: create, rename, reorder; move wishes between them by drag and drop or keyboard. */
 export function ThemeBoard() {
@@ -63,12 +64,7 @@ export function ThemeBoard() {
     [command, t],
   );
 
-  const { sensors, collisionDetection, onDragEnd, accessibility } = useThemeBoardDnd(
-    groups,
-    texts,
-    nameOf,
-    move,
-  );
+  const { activeId, accessibility, ...dndHandlers } = useThemeBoardDnd(groups, texts, nameOf, move);
 
   return (
     <section className="card theme-board" aria-labelledby={id}>
@@ -84,12 +80,7 @@ export function ThemeBoard() {
         {message}
       </p>
       {section.themes.length === 0 ? <p className="empty">{t.noThemes}</p> : null}
-      <DndContext
-        sensors={sensors}
-        collisionDetection={collisionDetection}
-        onDragEnd={onDragEnd}
-        accessibility={accessibility}
-      >
+      <DndContext {...dndHandlers} accessibility={accessibility}>
         <div className="theme-columns">
           {groups.map((group, themeIndex) => (
             <ThemeColumn
@@ -107,6 +98,14 @@ export function ThemeBoard() {
             />
           ))}
         </div>
+        <DragOverlay dropAnimation={null}>
+          {activeId ? (
+            <WishPreview
+              text={texts.get(activeId) ?? ''}
+              total={groups.flatMap((g) => g.rows).find((r) => r.wish.id === activeId)?.total ?? 0}
+            />
+          ) : null}
+        </DragOverlay>
       </DndContext>
     </section>
   );

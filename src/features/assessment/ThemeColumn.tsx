@@ -97,6 +97,8 @@ export function ThemeColumn({
           renderItem={renderUnthemed}
         />
       ) : (
+        // Not chunked: a theme holds a handful of wishes, and while sorting, its rows shift by
+        // transforms that a chunk (which clips what it holds) would cut off at its edges.
         <SortableContext items={rows} strategy={verticalListSortingStrategy}>
           {rows.length === 0 ? (
             <p className="empty theme-empty">{t.emptyTheme}</p>

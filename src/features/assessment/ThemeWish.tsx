@@ -33,14 +33,15 @@ function SortableWish(props: WishProps) {
   );
 }
 
+/** Stays in place while dragged: the drag overlay follows the pointer instead. */
 function DraggableWish(props: WishProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } =
-    useDraggable({ id: props.wishId });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: props.wishId,
+  });
   return (
     <WishItem
       {...props}
       drag={{ attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging }}
-      style={{ transform: CSS.Translate.toString(transform) }}
     />
   );
 }

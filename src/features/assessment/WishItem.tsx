@@ -1,7 +1,7 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import type { CSSProperties } from 'react';
 import { useT } from '../../i18n/useT';
-import { focusSuccessor, refocus } from './refocus';
+import { focusSuccessor, keepFocus, refocus } from './refocus';
 import { LAST, NONE, controlId, type Option } from './themeBoardIds';
 
 export interface WishProps {
@@ -35,7 +35,7 @@ export function WishItem({
   onMove,
   drag,
   style,
-}: WishProps & { drag: DragBindings; style: CSSProperties }) {
+}: WishProps & { drag: DragBindings; style?: CSSProperties }) {
   const tw = useT().wishes;
   const t = tw.themeBoard;
   const selectId = controlId('wish', wishId, 'move');
@@ -73,7 +73,9 @@ export function WishItem({
             const focused = document.activeElement === select;
             if (!onMove(wishId, select.value, LAST) || !focused) return;
             const row = select.closest('.theme-wish');
-            if (!row || !focusSuccessor(row, 'select')) refocus(selectId);
+            const successor = row ? focusSuccessor(row, 'select') : null;
+            if (successor) keepFocus(successor);
+            else refocus(selectId);
           }}
         >
           {options.map((o) => (

@@ -1,4 +1,4 @@
-import { neighbourItem } from '../../components/chunks';
+import { neighbourItem } from '../../components/chunkDom';
 
 /**
  * Restores focus to a control after its row moved (React moves or remounts the node). By id,
@@ -20,10 +20,17 @@ export function refocus(...ids: string[]) {
  * Before a row leaves its list: moves focus from its `select` to the same control in the row
  * that takes its place, or else in the row before, so the leader can go on down the list. Done
  * while the page is still unchanged, so focusing forces no style update and scrolls nothing.
- * Returns false when the row is alone in its list.
+ * Returns the id of the control now focused, or null when the row is alone in its list.
  */
-export function focusSuccessor(row: Element, selector: string): boolean {
+export function focusSuccessor(row: Element, selector: string): string | null {
   const control = neighbourItem(row)?.querySelector<HTMLElement>(selector);
   control?.focus();
-  return control !== undefined && control !== null;
+  return control?.id || null;
+}
+
+/** After the change: focuses the control again if the change remounted it (focus fell away). */
+export function keepFocus(id: string) {
+  requestAnimationFrame(() => {
+    if (document.activeElement === document.body) document.getElementById(id)?.focus();
+  });
 }

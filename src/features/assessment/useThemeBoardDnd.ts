@@ -8,9 +8,10 @@ import {
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ThemeGroup } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
 import { LAST, NONE } from './themeBoardIds';
@@ -32,8 +33,8 @@ const collisionDetection: CollisionDetection = (args) => {
 };
 
 /**
- * The board's drag and drop: stable sensors, where a drop lands, the move it makes, and what
- * a screen reader hears on the way.
+ * The board's drag and drop: stable sensors, the wish being dragged, where a drop lands, the
+ * move it makes, and what a screen reader hears on the way.
  */
 export function useThemeBoardDnd(
   groups: ThemeGroup[],
@@ -51,6 +52,9 @@ export function useThemeBoardDnd(
     return map;
   }, [groups]);
 
+  // The wish being dragged, which the drag overlay shows under the pointer.
+  const [activeId, setActiveId] = useState<string | null>(null);
+
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
@@ -61,7 +65,10 @@ export function useThemeBoardDnd(
     return places.get(overId) ?? null;
   };
 
+  const onDragStart = ({ active }: DragStartEvent) => setActiveId(String(active.id));
+  const onDragCancel = () => setActiveId(null);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setActiveId(null);
     if (!over) return;
     const wishId = String(active.id);
     const from = places.get(wishId);
@@ -85,9 +92,12 @@ export function useThemeBoardDnd(
     onDragCancel: ({ active }) => t.dnd.cancelled(texts.get(String(active.id)) ?? ''),
   };
   return {
+    activeId,
     sensors,
     collisionDetection,
+    onDragStart,
     onDragEnd,
+    onDragCancel,
     accessibility: {
       announcements,
       screenReaderInstructions: { draggable: t.dnd.instructions },

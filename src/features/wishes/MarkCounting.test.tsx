@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { CHUNK_SIZE } from '../../components/chunks';
 import { bruttoliste } from '../../domain/wishes/bruttoliste';
 import { markBudget } from '../../domain/wishes/marks';
 import { useAppStore } from '../../store/store';
@@ -142,5 +143,25 @@ describe('MarkCounting', () => {
     await user.click(within(ranking).getByRole('button', { name: 'Vis hele rangeringen' }));
     expect(within(ranking).getAllByRole('listitem')).toHaveLength(40);
     expect(within(ranking).queryByText(/Listen viser de første/)).not.toBeInTheDocument();
+  });
+
+  it("moves on across the long list's chunks, also after a wish leaves the list", async () => {
+    seedProcess();
+    const record = useAppStore.getState().eventRecorded;
+    const at = '2026-11-25T10:00:00.000Z';
+    const many = Array.from({ length: 3 * CHUNK_SIZE }, (_, i) => `Ønske ${i + 1}`);
+    many.forEach((text, i) =>
+      record('p1', { type: 'wishAdded', wishId: `m${i + 1}`, text, group: 1, at }),
+    );
+    const user = userEvent.setup();
+    renderWithStore(<MarkCounting />, 'p1');
+    await user.click(field(many[CHUNK_SIZE - 1]!));
+    await user.keyboard('{Enter}');
+    expect(field(many[CHUNK_SIZE]!)).toHaveFocus();
+    act(() => record('p1', { type: 'wishRemoved', wishId: 'm2', at }));
+    await user.click(field(many[2 * CHUNK_SIZE - 1]!));
+    await user.keyboard('5{Enter}');
+    expect(field(many[2 * CHUNK_SIZE]!)).toHaveFocus();
+    expect(totals()[many[2 * CHUNK_SIZE - 1]!]).toBe(5);
   });
 });
