@@ -25,7 +25,7 @@ import { wishesSectionSchema } from './wishes/schema';
 import { emptyWishesSection, type WishesSection } from './wishes/section';
 
 /** The current version of the ApvProcess document. Bump it with a step in ./migrations.ts. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export interface ApvProcess {
   schemaVersion: typeof SCHEMA_VERSION;

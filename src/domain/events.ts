@@ -22,6 +22,7 @@ export type ProcessEvent =
 // Which section handles which event type; the compiler checks each list is complete and exact.
 const MEETING2_TYPES = {
   groupWishesChosen: true,
+  interestCounted: true,
   proposalAdded: true,
   proposalChanged: true,
   proposalRemoved: true,

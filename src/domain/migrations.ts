@@ -3,7 +3,6 @@ import { processSchema, SCHEMA_VERSION, type ApvProcess } from './document';
 import { emptyFollowUp } from './followup/followup';
 import { emptyParking } from './parking/parking';
 import { emptyHandleplan } from './plan/handleplan';
-import { emptyMeeting2 } from './plan/meeting2';
 import { initialProjector } from './projector/projector';
 import { emptyWishesSection } from './wishes/section';
 
@@ -33,7 +32,8 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     name: 'addMeeting2PlanAndFollowUp',
     migrate: (doc) => ({
       ...doc,
-      meeting2: emptyMeeting2(),
+      // Meeting 2 as version 3 stored it (interest counts came in version 5).
+      meeting2: { groupChoices: [], proposals: [], joins: [] },
       plan: emptyHandleplan(),
       followUp: emptyFollowUp(),
     }),
@@ -42,6 +42,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     from: 3,
     name: 'addWishesAndParking',
     migrate: (doc) => ({ ...doc, wishes: emptyWishesSection(), parking: emptyParking() }),
+  },
+  {
+    from: 4,
+    name: 'addMeeting2InterestCounts',
+    migrate: (doc) => ({
+      ...doc,
+      meeting2: { ...(doc.meeting2 as Record<string, unknown>), interestCounts: [] },
+    }),
   },
 ];
 

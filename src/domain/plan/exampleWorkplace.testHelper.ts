@@ -94,6 +94,7 @@ export function exampleMeeting2(): Meeting2 {
   }
   return {
     groupChoices: fixture.meeting2.groupsOfFour.map((g) => ({ group: g.group, wishIds: [g.wish] })),
+    interestCounts: [],
     proposals,
     joins: [],
   };

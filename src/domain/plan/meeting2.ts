@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { count, idList, itemId, list, shortText } from '../schemaParts';
+import { MAX_PEOPLE } from '../groups/splitIntoGroups';
+import { count, idList, itemId, list, shortText, wholeNumber } from '../schemaParts';
 
 /**
  * Meeting 2 (prioritering og forslag til handling), as data:
@@ -9,6 +10,8 @@ import { count, idList, itemId, list, shortText } from '../schemaParts';
  */
 export interface Meeting2 {
   groupChoices: GroupChoice[];
+  /** Step 2: how many people chose each wish, so the interest groups can form. */
+  interestCounts: InterestCount[];
   proposals: Proposal[];
   joins: ProposalJoin[];
 }
@@ -17,6 +20,12 @@ export interface Meeting2 {
 export interface GroupChoice {
   group: number;
   wishIds: string[];
+}
+
+/** Step 2: how many in the room chose to work on a wish (a show of hands). */
+export interface InterestCount {
+  wishId: string;
+  count: number;
 }
 
 /** Step 2's headings: what must WE, the LEADER, and our customers or PARTNERS do differently. */
@@ -48,7 +57,7 @@ export const MAX_WISHES_PER_GROUP = 2;
 export const PROPOSALS_PER_GROUP = 3;
 
 export function emptyMeeting2(): Meeting2 {
-  return { groupChoices: [], proposals: [], joins: [] };
+  return { groupChoices: [], interestCounts: [], proposals: [], joins: [] };
 }
 
 const groupNumber = count;
@@ -60,6 +69,7 @@ export const meeting2Schema = z.object({
       wishIds: list(itemId, MAX_WISHES_PER_GROUP),
     }),
   ),
+  interestCounts: list(z.object({ wishId: itemId, count: wholeNumber(1, MAX_PEOPLE) })),
   proposals: list(
     z.object({
       id: itemId,

@@ -70,6 +70,29 @@ describe('meeting 2, step 1: groups of 4', () => {
   });
 });
 
+describe('meeting 2, step 2: interest counts', () => {
+  const counted = (wishId: string, count: number): Meeting2Event => ({
+    type: 'interestCounted',
+    wishId,
+    count,
+  });
+
+  it('keeps one count per wish; a new count replaces it, 0 clears it', () => {
+    const m = apply([counted('w1', 5), counted('w2', 7), counted('w1', 6)]);
+    expect(m.interestCounts).toEqual([
+      { wishId: 'w2', count: 7 },
+      { wishId: 'w1', count: 6 },
+    ]);
+    expect(apply([counted('w2', 0)], m).interestCounts).toEqual([{ wishId: 'w1', count: 6 }]);
+    expect(applyMeeting2Event(m, counted('w1', 6))).toBe(m);
+  });
+
+  it('refuses counts that are not whole numbers of people', () => {
+    for (const count of [-1, 2.5, Number.NaN, 10_001])
+      expect(meeting2EventProblem(emptyMeeting2(), counted('w1', count))).toBe('invalidCount');
+  });
+});
+
 describe('meeting 2, step 2: proposals under three headings', () => {
   it('sorts interest-group proposals under we, leader and partners', () => {
     const add = (id: string, heading: 'we' | 'leader' | 'partners'): Meeting2Event => ({
@@ -170,6 +193,11 @@ describe('meeting 2 reducer', () => {
       theme: fc.string({ maxLength: 5 }),
       text: fc.string({ maxLength: 5 }),
       proposalIds: fc.array(fc.constantFrom('p1', 'p2', 'p3', 'p4'), { maxLength: 3 }),
+    }),
+    fc.record({
+      type: fc.constant('interestCounted' as const),
+      wishId: fc.constantFrom('w1', 'w2'),
+      count: fc.integer({ min: -2, max: 12 }),
     }),
     fc.record({ type: fc.constant('proposalRemoved' as const), id: fc.constantFrom('p1', 'p2') }),
     fc.record({ type: fc.constant('joinUndone' as const), id: fc.constantFrom('j1', 'j2') }),

@@ -1,3 +1,4 @@
+import { MAX_PEOPLE } from '../groups/splitIntoGroups';
 import { LIMITS } from '../limits';
 import { clipShort, sameFields } from './fields';
 import { MAX_WISHES_PER_GROUP, joinOf, type Meeting2, type ProposalOrigin } from './meeting2';
@@ -5,6 +6,8 @@ import { MAX_WISHES_PER_GROUP, joinOf, type Meeting2, type ProposalOrigin } from
 /** Changes to meeting 2's capture. */
 export type Meeting2Event =
   | { type: 'groupWishesChosen'; group: number; wishIds: string[] }
+  /** Step 2: `count` people chose the wish; 0 clears it. */
+  | { type: 'interestCounted'; wishId: string; count: number }
   | { type: 'proposalAdded'; id: string; wishId: string; text: string; origin: ProposalOrigin }
   | { type: 'proposalChanged'; id: string; text: string }
   | { type: 'proposalRemoved'; id: string }
@@ -15,6 +18,7 @@ export type Meeting2Event =
 /** Why an event was refused, for a message in the UI. */
 export type Meeting2Problem =
   | 'invalidGroup'
+  | 'invalidCount'
   | 'tooManyWishes'
   | 'duplicateWish'
   | 'duplicateId'
@@ -38,6 +42,10 @@ export function meeting2EventProblem(m: Meeting2, event: Meeting2Event): Meeting
       if (event.wishIds.length > MAX_WISHES_PER_GROUP) return 'tooManyWishes';
       if (new Set(event.wishIds).size !== event.wishIds.length) return 'duplicateWish';
       return null;
+    case 'interestCounted':
+      return Number.isInteger(event.count) && event.count >= 0 && event.count <= MAX_PEOPLE
+        ? null
+        : 'invalidCount';
     case 'proposalAdded': {
       if (idTaken(event.id)) return 'duplicateId';
       if (blank(event.text)) return 'emptyText';
@@ -82,6 +90,14 @@ export function applyMeeting2Event(m: Meeting2, event: Meeting2Event): Meeting2 
           ? others
           : [...others, { group: event.group, wishIds: [...event.wishIds] }];
       return { ...m, groupChoices: choices.sort((a, b) => a.group - b.group) };
+    }
+    case 'interestCounted': {
+      const current = m.interestCounts.find((c) => c.wishId === event.wishId);
+      if ((current?.count ?? 0) === event.count) return m;
+      const others = m.interestCounts.filter((c) => c.wishId !== event.wishId);
+      const interestCounts =
+        event.count === 0 ? others : [...others, { wishId: event.wishId, count: event.count }];
+      return { ...m, interestCounts };
     }
     case 'proposalAdded':
       return {

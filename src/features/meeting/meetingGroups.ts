@@ -3,6 +3,8 @@ import type { MeetingRun } from '../../domain/agenda/section';
 import type { ApvProcess } from '../../domain/document';
 import { GROUPING_KINDS, type GroupingKind } from '../../domain/groups/groupSizes';
 import { splitIntoGroups, type SplitResult } from '../../domain/groups/splitIntoGroups';
+import { wishGroupsFromCounts, type WishGroupResult } from '../../domain/groups/wishGroups';
+import { prioritisedWishIds } from '../../domain/plan/meeting2';
 
 /** How many people the groups are made for: those counted present, else those invited. */
 export function roomSize(
@@ -35,4 +37,27 @@ export function groupingStep(
     !step.skipped && isGroupingKind(step.grouping) ? [{ step, kind: step.grouping }] : [],
   );
   return grouped.find((g) => g.step.id === currentId) ?? grouped[0] ?? null;
+}
+
+/**
+ * Meeting 2, step 2: the wishes the groups of 4 prioritised (with their wording), how many chose
+ * each, and the interest groups those counts make (one per wish with people).
+ */
+export function interestGroups(process: ApvProcess): {
+  wishes: { id: string; text: string; count: number }[];
+  total: number;
+  result: WishGroupResult;
+} {
+  const texts = new Map(process.wishes.wishes.map((w) => [w.id, w.text]));
+  const counted = new Map(process.meeting2.interestCounts.map((c) => [c.wishId, c.count]));
+  const wishes = prioritisedWishIds(process.meeting2).map((id) => ({
+    id,
+    text: texts.get(id) ?? id,
+    count: counted.get(id) ?? 0,
+  }));
+  return {
+    wishes,
+    total: wishes.reduce((sum, w) => sum + w.count, 0),
+    result: wishGroupsFromCounts(wishes.map((w) => ({ wish: w.id, count: w.count }))),
+  };
 }

@@ -4,14 +4,19 @@ import { useT } from '../../i18n/useT';
 import { groupingStep, roomSize, splitForStep } from '../meeting/meetingGroups';
 import { useStepTexts } from '../meeting/stepTexts';
 import { useCurrentProcess } from '../process/ProcessContext';
+import { ProjectorInterestGroups } from './ProjectorInterestGroups';
 
-/** The groups on the wall: how to count off, and how many are in each group. */
+/**
+ * The groups on the wall: how to count off, and how many are in each group; in a step that
+ * groups by wish, the groups the room's choices made.
+ */
 export function ProjectorGroups({ run }: { run: MeetingRun }) {
   const { process } = useCurrentProcess();
   const t = useT();
   const tg = t.meeting.groups;
   const texts = useStepTexts();
-  const grouping = groupingStep(run.agenda, currentStep(run.timer, run.agenda)?.step.id ?? null);
+  const current = currentStep(run.timer, run.agenda)?.step ?? null;
+  const grouping = groupingStep(run.agenda, current?.id ?? null);
   const { people } = roomSize(process, run);
   const problem =
     grouping === null
@@ -26,6 +31,8 @@ export function ProjectorGroups({ run }: { run: MeetingRun }) {
   const result =
     grouping && !problem && people !== null ? splitForStep(process, people, grouping.kind) : null;
 
+  if (current?.grouping === 'byWish')
+    return <ProjectorInterestGroups title={texts(current).title} />;
   return (
     <div className="pj-groups">
       <h1>{grouping ? texts(grouping.step).title : t.meeting.screen.groupsHeading}</h1>

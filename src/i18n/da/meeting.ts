@@ -133,7 +133,8 @@ export const meetingDa = {
     tooLarge: (wish: string, size: number, max: number, sizes: number[]) =>
       `“${wish}” har ${size} – mere end ${max}. Del den i ${sizes.length} grupper (${sizes.join(' + ')}).`,
     wishTotal: (counted: number) => `Talt i alt: ${counted}`,
-    badCount: 'Skriv et helt tal på 0 eller mere.',
+    byWishWaiting: 'Grupperne vises her, så snart der er talt op, hvem der vælger hvilket ønske.',
+    splitAs: (sizes: number[]) => `Deles i ${sizes.join(' + ')}`,
     tooManyPeople: 'Grupperne kan ikke regnes ud for så mange deltagere. Tjek antallet.',
     noGroupsInMeeting: 'Dette møde har ingen gruppeinddeling på dagsordenen.',
   },

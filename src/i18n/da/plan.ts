@@ -454,6 +454,7 @@ export const planDa = {
     },
     problems: {
       invalidGroup: 'Gruppenummeret skal være et helt tal på 1 eller mere.',
+      invalidCount: 'Skriv et helt tal på 0 eller mere.',
       tooManyWishes: 'En gruppe kan højst vælge to ønsker.',
       duplicateWish: 'Det samme ønske er valgt to gange.',
       duplicateId: 'Forslaget findes allerede.',

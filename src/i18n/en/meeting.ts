@@ -134,7 +134,8 @@ export const meetingEn: typeof meetingDa = {
     tooLarge: (wish, size, max, sizes) =>
       `“${wish}” has ${size} – more than ${max}. Split it into ${sizes.length} groups (${sizes.join(' + ')}).`,
     wishTotal: (counted) => `Counted in all: ${counted}`,
-    badCount: 'Enter a whole number of 0 or more.',
+    byWishWaiting: 'The groups appear here as soon as the room is counted by wish.',
+    splitAs: (sizes) => `Split into ${sizes.join(' + ')}`,
     tooManyPeople: 'Groups cannot be worked out for that many participants. Check the number.',
     noGroupsInMeeting: 'This meeting has no group split on its agenda.',
   },

@@ -458,6 +458,7 @@ export const planEn: typeof planDa = {
     },
     problems: {
       invalidGroup: 'The group number must be a whole number of 1 or more.',
+      invalidCount: 'Enter a whole number of 0 or more.',
       tooManyWishes: 'A group can choose two wishes at most.',
       duplicateWish: 'The same wish is chosen twice.',
       duplicateId: 'The proposal already exists.',
