@@ -23,7 +23,7 @@ export function ProjectorScreen() {
   const { meeting, view } = process.projector;
   const run = process.meetingRuns[meeting];
   const now = useMeetingNow(run);
-  const { muted, toggleMuted, chime } = useChime();
+  const { muted, locked, unlock, toggleMuted, chime } = useChime();
   // Chimes and cues run whatever the view, so a round's end is heard over the gallery too.
   const cue = useRoundCue(run, now, chime);
   const status = timerStatus(run.timer);
@@ -53,7 +53,12 @@ export function ProjectorScreen() {
       {corner ? (
         <p className={`pj-corner-clock${corner.overrun ? ' is-overrun' : ''}`}>{corner.text}</p>
       ) : null}
-      <ProjectorToolbar muted={muted} onToggleMuted={toggleMuted} />
+      <ProjectorToolbar
+        muted={muted}
+        soundLocked={locked}
+        onUnlockSound={unlock}
+        onToggleMuted={toggleMuted}
+      />
     </div>
   );
 }

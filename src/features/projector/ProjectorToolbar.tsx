@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
 
-/** Sound and full-screen toggles, in a corner of the projector. */
+/**
+ * Sound and full-screen toggles, in a corner of the projector; and while the browser still holds
+ * back sound, a button asking for the click that lets the chime play.
+ */
 export function ProjectorToolbar({
   muted,
+  soundLocked,
+  onUnlockSound,
   onToggleMuted,
 }: {
   muted: boolean;
+  soundLocked: boolean;
+  onUnlockSound: () => void;
   onToggleMuted: () => void;
 }) {
   const t = useT().meeting.screen;
@@ -22,6 +29,11 @@ export function ProjectorToolbar({
   };
   return (
     <div className="pj-toolbar">
+      {soundLocked && !muted ? (
+        <button type="button" className="pj-button pj-sound-locked" onClick={onUnlockSound}>
+          {t.soundLocked}
+        </button>
+      ) : null}
       <button type="button" className="pj-button" aria-pressed={muted} onClick={onToggleMuted}>
         {muted ? t.unmute : t.mute}
       </button>

@@ -29,11 +29,13 @@ function playTone(ctx: AudioContext): void {
 }
 
 /**
- * The projector's chime, with a mute toggle remembered in localStorage. Browsers only
- * let a page play sound after a click or key press in it, so the first one unlocks audio.
+ * The projector's chime, with a mute toggle remembered in localStorage. Browsers only let a
+ * page play sound after a click or key press in it: the first one unlocks audio, and until
+ * then `locked` is true, so the projector can ask for that click.
  */
 export function useChime() {
   const [muted, setMuted] = useState(storedMuted);
+  const [locked, setLocked] = useState(false);
   const ctx = useRef<AudioContext | null>(null);
 
   const audio = useCallback((): AudioContext | null => {
@@ -41,17 +43,24 @@ export function useChime() {
     return ctx.current;
   }, []);
 
+  const unlock = useCallback(() => void audio()?.resume(), [audio]);
+
   useEffect(() => {
-    const unlock = () => void audio()?.resume();
+    // Made at once, so its state tells whether the browser lets this window play sound yet.
+    const context = audio();
+    const follow = () => setLocked(context?.state === 'suspended');
+    follow();
+    context?.addEventListener('statechange', follow);
     window.addEventListener('pointerdown', unlock);
     window.addEventListener('keydown', unlock);
     return () => {
+      context?.removeEventListener('statechange', follow);
       window.removeEventListener('pointerdown', unlock);
       window.removeEventListener('keydown', unlock);
       void ctx.current?.close();
       ctx.current = null;
     };
-  }, [audio]);
+  }, [audio, unlock]);
 
   /** Plays the chime unless muted; true when a sound was started. */
   const chime = useCallback((): boolean => {
@@ -73,5 +82,5 @@ export function useChime() {
     }
   };
 
-  return { muted, toggleMuted, chime };
+  return { muted, locked, unlock, toggleMuted, chime };
 }

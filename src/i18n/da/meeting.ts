@@ -185,6 +185,7 @@ export const meetingDa = {
     roundEnded: 'Runden er slut',
     swapRoles: 'Byt roller',
     stepEnded: 'Tiden er gået',
+    soundLocked: 'Klik her, så uret kan ringe',
     mute: 'Slå lyd fra',
     unmute: 'Slå lyd til',
     fullscreen: 'Fuld skærm',

@@ -186,6 +186,7 @@ export const meetingEn: typeof meetingDa = {
     roundEnded: 'The round is over',
     swapRoles: 'Swap roles',
     stepEnded: 'Time is up',
+    soundLocked: 'Click here so the timer can chime',
     mute: 'Sound off',
     unmute: 'Sound on',
     fullscreen: 'Full screen',
