@@ -23,9 +23,9 @@ import { emptyMeeting2, meeting2Schema, type Meeting2 } from './plan/meeting2';
 import { initialProjector, projectorSchema, type ProjectorState } from './projector/projector';
 import { wishesSectionSchema } from './wishes/schema';
 import { emptyWishesSection, type WishesSection } from './wishes/section';
+import { SCHEMA_VERSION } from './version';
 
-/** The current version of the ApvProcess document. Bump it with a step in ./migrations.ts. */
-export const SCHEMA_VERSION = 5;
+export { SCHEMA_VERSION };
 
 export interface ApvProcess {
   schemaVersion: typeof SCHEMA_VERSION;

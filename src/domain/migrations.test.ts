@@ -81,6 +81,19 @@ describe('loadProcess', () => {
     expect(loaded.process).toEqual(expected);
   });
 
+  it('keeps what meeting 2 held when a version 4 document gains the interest counts', () => {
+    const v4 = stripSince(fresh(), 5);
+    const meeting2 = {
+      groupChoices: [{ group: 1, wishIds: ['w1'] }],
+      proposals: [
+        { id: 'p1', wishId: 'w1', text: 'Faste tider', origin: { step: 'groupOfFour', group: 1 } },
+      ],
+      joins: [],
+    };
+    const loaded = loadProcess({ ...v4, meeting2 });
+    expect(loaded.ok && loaded.process.meeting2).toEqual({ ...meeting2, interestCounts: [] });
+  });
+
   it.each(MIGRATIONS.map((step) => [step.name, step] as const))(
     'step %s turns a document of its version into one of the next',
     (_, step) => {

@@ -57,4 +57,17 @@ describe('cross-window sync', () => {
     receive({ kind: 'delete', id: 'p1' }, noReply);
     expect(useAppStore.getState().processes).toEqual({});
   });
+
+  it('leaves out documents of another schema version, from a window running another version', () => {
+    useAppStore.setState({ hydrated: true, processes: { p1: base } });
+    const old = {
+      ...base,
+      schemaVersion: 4,
+      name: 'Gammel',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    };
+    receive({ kind: 'snapshot', processes: [old as unknown as typeof base] }, noReply);
+    receive({ kind: 'put', processes: [{ ...old, id: 'p2' } as unknown as typeof base] }, noReply);
+    expect(useAppStore.getState().processes).toEqual({ p1: base });
+  });
 });

@@ -1,3 +1,5 @@
+import type { ApvProcess } from '../domain/document';
+import { SCHEMA_VERSION } from '../domain/version';
 import { applyToState, putProcesses, setBroadcast, useAppStore } from './store';
 import type { SyncMessage } from './syncMessages';
 
@@ -27,7 +29,7 @@ export function receive(message: SyncMessage, reply: (m: SyncMessage) => void): 
       store.setState((s) => applyToState(s, message.processId, message.event, message.at));
       return;
     case 'put':
-      store.setState((s) => putProcesses(s, message.processes));
+      store.setState((s) => putProcesses(s, current(message.processes)));
       return;
     case 'delete':
       store.setState((s) => {
@@ -45,7 +47,7 @@ export function receive(message: SyncMessage, reply: (m: SyncMessage) => void): 
       store.setState((s) =>
         putProcesses(
           s,
-          message.processes.filter((p) => {
+          current(message.processes).filter((p) => {
             const ours = s.processes[p.id];
             return ours === undefined || ours.updatedAt < p.updatedAt;
           }),
@@ -53,4 +55,12 @@ export function receive(message: SyncMessage, reply: (m: SyncMessage) => void): 
       );
       return;
   }
+}
+
+/**
+ * Documents in the shape this version of the app reads. A window still running an older version
+ * (open across an update) sends older documents; they are left out, and it reloads to catch up.
+ */
+function current(processes: ApvProcess[]): ApvProcess[] {
+  return processes.filter((p) => p.schemaVersion === SCHEMA_VERSION);
 }

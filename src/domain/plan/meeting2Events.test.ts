@@ -77,8 +77,10 @@ describe('meeting 2, step 2: interest counts', () => {
     count,
   });
 
+  const chosen = apply([chose(1, ['w1']), chose(2, ['w2'])]);
+
   it('keeps one count per wish; a new count replaces it, 0 clears it', () => {
-    const m = apply([counted('w1', 5), counted('w2', 7), counted('w1', 6)]);
+    const m = apply([counted('w1', 5), counted('w2', 7), counted('w1', 6)], chosen);
     expect(m.interestCounts).toEqual([
       { wishId: 'w2', count: 7 },
       { wishId: 'w1', count: 6 },
@@ -87,9 +89,18 @@ describe('meeting 2, step 2: interest counts', () => {
     expect(applyMeeting2Event(m, counted('w1', 6))).toBe(m);
   });
 
-  it('refuses counts that are not whole numbers of people', () => {
-    for (const count of [-1, 2.5, Number.NaN, 10_001])
-      expect(meeting2EventProblem(emptyMeeting2(), counted('w1', count))).toBe('invalidCount');
+  it('refuses counts that are not whole numbers, or more people than groups are made for', () => {
+    for (const count of [-1, 2.5, Number.NaN])
+      expect(meeting2EventProblem(chosen, counted('w1', count))).toBe('invalidCount');
+    expect(meeting2EventProblem(chosen, counted('w1', 10_001))).toBe('tooManyPeople');
+    const many = apply([counted('w1', 6_000)], chosen);
+    expect(meeting2EventProblem(many, counted('w2', 4_001))).toBe('tooManyPeople');
+    expect(meeting2EventProblem(many, counted('w1', 9_000))).toBeNull();
+  });
+
+  it('counts only for a wish a group of 4 chose', () => {
+    expect(meeting2EventProblem(chosen, counted('w3', 4))).toBe('wishNotPrioritised');
+    expect(meeting2EventProblem(chosen, counted('', 4))).toBe('wishNotPrioritised');
   });
 });
 

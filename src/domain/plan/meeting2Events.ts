@@ -1,12 +1,18 @@
 import { MAX_PEOPLE } from '../groups/splitIntoGroups';
 import { LIMITS } from '../limits';
 import { clipShort, sameFields } from './fields';
-import { MAX_WISHES_PER_GROUP, joinOf, type Meeting2, type ProposalOrigin } from './meeting2';
+import {
+  MAX_WISHES_PER_GROUP,
+  joinOf,
+  prioritisedWishIds,
+  type Meeting2,
+  type ProposalOrigin,
+} from './meeting2';
 
 /** Changes to meeting 2's capture. */
 export type Meeting2Event =
   | { type: 'groupWishesChosen'; group: number; wishIds: string[] }
-  /** Step 2: `count` people chose the wish; 0 clears it. */
+  /** Step 2: `count` people chose the wish (one the groups of 4 prioritised); 0 clears it. */
   | { type: 'interestCounted'; wishId: string; count: number }
   | { type: 'proposalAdded'; id: string; wishId: string; text: string; origin: ProposalOrigin }
   | { type: 'proposalChanged'; id: string; text: string }
@@ -19,6 +25,8 @@ export type Meeting2Event =
 export type Meeting2Problem =
   | 'invalidGroup'
   | 'invalidCount'
+  | 'wishNotPrioritised'
+  | 'tooManyPeople'
   | 'tooManyWishes'
   | 'duplicateWish'
   | 'duplicateId'
@@ -42,10 +50,14 @@ export function meeting2EventProblem(m: Meeting2, event: Meeting2Event): Meeting
       if (event.wishIds.length > MAX_WISHES_PER_GROUP) return 'tooManyWishes';
       if (new Set(event.wishIds).size !== event.wishIds.length) return 'duplicateWish';
       return null;
-    case 'interestCounted':
-      return Number.isInteger(event.count) && event.count >= 0 && event.count <= MAX_PEOPLE
-        ? null
-        : 'invalidCount';
+    case 'interestCounted': {
+      if (!prioritisedWishIds(m).includes(event.wishId)) return 'wishNotPrioritised';
+      if (!Number.isInteger(event.count) || event.count < 0) return 'invalidCount';
+      const others = m.interestCounts
+        .filter((c) => c.wishId !== event.wishId)
+        .reduce((sum, c) => sum + c.count, 0);
+      return others + event.count > MAX_PEOPLE ? 'tooManyPeople' : null;
+    }
     case 'proposalAdded': {
       if (idTaken(event.id)) return 'duplicateId';
       if (blank(event.text)) return 'emptyText';

@@ -1,4 +1,5 @@
 import type { Agenda, AgendaStep } from '../../domain/agenda/agenda';
+import type { Grouping } from '../../domain/agenda/ids';
 import type { MeetingRun } from '../../domain/agenda/section';
 import type { ApvProcess } from '../../domain/document';
 import { GROUPING_KINDS, type GroupingKind } from '../../domain/groups/groupSizes';
@@ -28,15 +29,19 @@ export function splitForStep(process: ApvProcess, people: number, kind: Grouping
   return splitIntoGroups(kind, people, departments);
 }
 
-/** The step whose groups the projector shows: the current one if it groups, else the first that does. */
+/**
+ * The step whose groups the projector shows: the current one if it groups, else the last one
+ * before it that does (the groups the room is still in), else the first that does.
+ */
 export function groupingStep(
   agenda: Agenda,
   currentId: string | null,
-): { step: AgendaStep; kind: GroupingKind } | null {
-  const grouped = agenda.steps.flatMap((step) =>
-    !step.skipped && isGroupingKind(step.grouping) ? [{ step, kind: step.grouping }] : [],
-  );
-  return grouped.find((g) => g.step.id === currentId) ?? grouped[0] ?? null;
+): { step: AgendaStep; kind: Grouping } | null {
+  const steps = agenda.steps.filter((step) => !step.skipped);
+  const upToCurrent = steps.slice(0, steps.findIndex((step) => step.id === currentId) + 1);
+  const step =
+    upToCurrent.filter((s) => s.grouping !== null).at(-1) ?? steps.find((s) => s.grouping !== null);
+  return step?.grouping ? { step, kind: step.grouping } : null;
 }
 
 /**

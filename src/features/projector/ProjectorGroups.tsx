@@ -1,7 +1,7 @@
 import type { MeetingRun } from '../../domain/agenda/section';
 import { currentStep } from '../../domain/agenda/timer';
 import { useT } from '../../i18n/useT';
-import { groupingStep, roomSize, splitForStep } from '../meeting/meetingGroups';
+import { groupingStep, isGroupingKind, roomSize, splitForStep } from '../meeting/meetingGroups';
 import { useStepTexts } from '../meeting/stepTexts';
 import { useCurrentProcess } from '../process/ProcessContext';
 import { ProjectorInterestGroups } from './ProjectorInterestGroups';
@@ -17,6 +17,8 @@ export function ProjectorGroups({ run }: { run: MeetingRun }) {
   const texts = useStepTexts();
   const current = currentStep(run.timer, run.agenda)?.step ?? null;
   const grouping = groupingStep(run.agenda, current?.id ?? null);
+  if (grouping?.kind === 'byWish')
+    return <ProjectorInterestGroups title={texts(grouping.step).title} />;
   const { people } = roomSize(process, run);
   const problem =
     grouping === null
@@ -29,10 +31,10 @@ export function ProjectorGroups({ run }: { run: MeetingRun }) {
             ? tg.one
             : null;
   const result =
-    grouping && !problem && people !== null ? splitForStep(process, people, grouping.kind) : null;
+    grouping && !problem && people !== null && isGroupingKind(grouping.kind)
+      ? splitForStep(process, people, grouping.kind)
+      : null;
 
-  if (current?.grouping === 'byWish')
-    return <ProjectorInterestGroups title={texts(current).title} />;
   return (
     <div className="pj-groups">
       <h1>{grouping ? texts(grouping.step).title : t.meeting.screen.groupsHeading}</h1>

@@ -9,10 +9,11 @@ export function ProjectorInterestGroups({ title }: { title: string }) {
   const tg = t.meeting.groups;
   const { wishes, total, result } = interestGroups(process);
   const textOf = (id: string) => wishes.find((w) => w.id === id)?.text ?? id;
-  const splitOf = (wish: string) =>
-    result.ok
-      ? result.grouping.warnings.find((w) => w.wish === wish && w.kind === 'tooLarge')
-      : undefined;
+  const splitOf = (wish: string) => {
+    if (!result.ok) return null;
+    const warning = result.grouping.warnings.find((w) => w.wish === wish);
+    return warning?.kind === 'tooLarge' ? warning.suggestedSizes : null;
+  };
 
   return (
     <div className="pj-groups">
@@ -27,15 +28,13 @@ export function ProjectorInterestGroups({ title }: { title: string }) {
                 <span className="pj-group-number">{g.number}</span>
                 <span className="pj-interest-wish">{textOf(g.wish)}</span>
                 <span>{tg.people(g.size)}</span>
-                {split?.kind === 'tooLarge' ? (
-                  <span>{tg.splitAs(split.suggestedSizes)}</span>
-                ) : null}
+                {split ? <span>{tg.splitAs(split)}</span> : null}
               </li>
             );
           })}
         </ol>
       ) : (
-        <p className="pj-waiting-line">{tg.byWishWaiting}</p>
+        <p className="pj-waiting-line">{result.ok ? tg.byWishWaiting : tg.tooManyPeople}</p>
       )}
     </div>
   );

@@ -455,6 +455,8 @@ export const planDa = {
     problems: {
       invalidGroup: 'Gruppenummeret skal være et helt tal på 1 eller mere.',
       invalidCount: 'Skriv et helt tal på 0 eller mere.',
+      wishNotPrioritised: 'Ingen af grupperne på 4 har valgt det ønske.',
+      tooManyPeople: 'Så mange deltagere kan grupperne ikke regnes ud for. Tjek tallene.',
       tooManyWishes: 'En gruppe kan højst vælge to ønsker.',
       duplicateWish: 'Det samme ønske er valgt to gange.',
       duplicateId: 'Forslaget findes allerede.',

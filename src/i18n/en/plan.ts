@@ -459,6 +459,8 @@ export const planEn: typeof planDa = {
     problems: {
       invalidGroup: 'The group number must be a whole number of 1 or more.',
       invalidCount: 'Enter a whole number of 0 or more.',
+      wishNotPrioritised: 'None of the groups of 4 chose that wish.',
+      tooManyPeople: 'Groups cannot be worked out for that many people. Check the numbers.',
       tooManyWishes: 'A group can choose two wishes at most.',
       duplicateWish: 'The same wish is chosen twice.',
       duplicateId: 'The proposal already exists.',
