@@ -11,7 +11,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ThemeGroup } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
 import { LAST, NONE } from './themeBoardIds';
@@ -65,18 +65,48 @@ export function useThemeBoardDnd(
     return places.get(overId) ?? null;
   };
 
-  const onDragStart = ({ active }: DragStartEvent) => setActiveId(String(active.id));
-  const onDragCancel = () => setActiveId(null);
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    setActiveId(null);
-    if (!over) return;
-    const wishId = String(active.id);
+  /** Where a drop over `overId` moves the wish, or null when it stays where it is. */
+  const destination = (wishId: string, overId: string): Place | null => {
     const from = places.get(wishId);
-    const to = targetOf(String(over.id));
-    if (!from || !to) return;
-    if (to.container === NONE && from.container === NONE) return;
-    if (to.container === from.container && to.index === from.index) return;
-    move(wishId, to.container, to.index);
+    const to = targetOf(overId);
+    if (!from || !to) return null;
+    if (to.container === NONE && from.container === NONE) return null;
+    if (to.container === from.container && to.index === from.index) return null;
+    return to;
+  };
+
+  // Whether the last drop left the wish where it was, for what a screen reader hears.
+  const droppedInPlace = useRef(false);
+  // Whether a keyboard drag has been carried anywhere: an arrow key pressed since the lift.
+  const carried = useRef(true);
+  const stopWatchingKeys = useRef<(() => void) | null>(null);
+  const endDrag = () => {
+    stopWatchingKeys.current?.();
+    stopWatchingKeys.current = null;
+    setActiveId(null);
+  };
+  useEffect(() => () => stopWatchingKeys.current?.(), []);
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    const byKeyboard = activatorEvent instanceof KeyboardEvent;
+    carried.current = !byKeyboard;
+    if (byKeyboard) {
+      const onKey = (event: KeyboardEvent) => {
+        if (event.key.startsWith('Arrow')) carried.current = true;
+      };
+      window.addEventListener('keydown', onKey, true);
+      stopWatchingKeys.current = () => window.removeEventListener('keydown', onKey, true);
+    }
+    setActiveId(String(active.id));
+  };
+  const onDragCancel = endDrag;
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    endDrag();
+    const wishId = String(active.id);
+    // Lifted and dropped again by keyboard: it stays, even though the nearest place the keyboard
+    // goes by may be another theme.
+    const to = carried.current && over ? destination(wishId, String(over.id)) : null;
+    droppedInPlace.current = to === null;
+    if (to) move(wishId, to.container, to.index);
   };
 
   const describe = (overId: string | number | undefined) => {
@@ -88,7 +118,9 @@ export function useThemeBoardDnd(
     onDragStart: ({ active }) => t.dnd.picked(texts.get(String(active.id)) ?? ''),
     onDragOver: ({ active, over }) =>
       over ? t.dnd.over(texts.get(String(active.id)) ?? '', describe(over.id)) : undefined,
-    onDragEnd: ({ active }) => t.dnd.dropped(texts.get(String(active.id)) ?? ''),
+    // Runs after onDragEnd. A move is told once, by the board's message of where the wish is.
+    onDragEnd: ({ active }) =>
+      droppedInPlace.current ? t.dnd.droppedInPlace(texts.get(String(active.id)) ?? '') : undefined,
     onDragCancel: ({ active }) => t.dnd.cancelled(texts.get(String(active.id)) ?? ''),
   };
   return {

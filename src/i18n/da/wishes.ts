@@ -243,7 +243,7 @@ export const wishesDa = {
         'Tryk mellemrum eller Enter for at løfte ønsket. Brug piletasterne til at flytte det, mellemrum eller Enter for at slippe, og Escape for at fortryde.',
       picked: (text: string) => `»${text}« er løftet.`,
       over: (text: string, target: string) => `»${text}« er over ${target}.`,
-      dropped: (text: string) => `»${text}« er sluppet.`,
+      droppedInPlace: (text: string) => `»${text}« er sluppet og bliver, hvor det var.`,
       cancelled: (text: string) => `Flytningen af »${text}« er fortrudt.`,
     },
   },

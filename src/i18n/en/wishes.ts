@@ -240,7 +240,7 @@ export const wishesEn: typeof wishesDa = {
         'Press space or Enter to pick up the wish. Use the arrow keys to move it, space or Enter to drop it, and Escape to cancel.',
       picked: (text) => `“${text}” picked up.`,
       over: (text, target) => `“${text}” is over ${target}.`,
-      dropped: (text) => `“${text}” dropped.`,
+      droppedInPlace: (text) => `“${text}” dropped; it stays where it was.`,
       cancelled: (text) => `Moving “${text}” was cancelled.`,
     },
   },
