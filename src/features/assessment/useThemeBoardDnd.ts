@@ -11,10 +11,11 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ThemeGroup } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
 import { LAST, NONE } from './themeBoardIds';
+import { useKeyboardCarry } from './useKeyboardCarry';
 
 interface Place {
   container: string;
@@ -77,25 +78,13 @@ export function useThemeBoardDnd(
 
   // Whether the last drop left the wish where it was, for what a screen reader hears.
   const droppedInPlace = useRef(false);
-  // Whether a keyboard drag has been carried anywhere: an arrow key pressed since the lift.
-  const carried = useRef(true);
-  const stopWatchingKeys = useRef<(() => void) | null>(null);
+  const carry = useKeyboardCarry();
   const endDrag = () => {
-    stopWatchingKeys.current?.();
-    stopWatchingKeys.current = null;
+    carry.end();
     setActiveId(null);
   };
-  useEffect(() => () => stopWatchingKeys.current?.(), []);
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
-    const byKeyboard = activatorEvent instanceof KeyboardEvent;
-    carried.current = !byKeyboard;
-    if (byKeyboard) {
-      const onKey = (event: KeyboardEvent) => {
-        if (event.key.startsWith('Arrow')) carried.current = true;
-      };
-      window.addEventListener('keydown', onKey, true);
-      stopWatchingKeys.current = () => window.removeEventListener('keydown', onKey, true);
-    }
+    carry.start(activatorEvent);
     setActiveId(String(active.id));
   };
   const onDragCancel = endDrag;
@@ -104,7 +93,7 @@ export function useThemeBoardDnd(
     const wishId = String(active.id);
     // Lifted and dropped again by keyboard: it stays, even though the nearest place the keyboard
     // goes by may be another theme.
-    const to = carried.current && over ? destination(wishId, String(over.id)) : null;
+    const to = carry.carried() && over ? destination(wishId, String(over.id)) : null;
     droppedInPlace.current = to === null;
     if (to) move(wishId, to.container, to.index);
   };
