@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { TextField } from './TextField';
+import type { CommitResult } from './useCommittedDraft';
 
 interface NumberFieldProps {
   label: ReactNode;
   value: number | null;
-  onCommit: (value: number | null) => void;
+  onCommit: (value: number | null) => CommitResult;
   hint?: ReactNode;
   warning?: string | null;
   /** Smallest allowed whole number (1 for counts, 0 for e.g. days lost). */

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Field } from './Field';
-import { useCommittedDraft } from './useCommittedDraft';
+import { useCommittedDraft, type CommitResult } from './useCommittedDraft';
 
 interface TextFieldProps {
   label: ReactNode;
   value: string;
-  onCommit: (value: string) => void;
+  /** Saves the value; returns why the document refused it, if it did. */
+  onCommit: (value: string) => CommitResult;
   validate?: (draft: string) => string | null;
   hint?: ReactNode;
   warning?: string | null;

@@ -4,16 +4,24 @@ import { useEffect, useRef, useState } from 'react';
 export const COMMIT_DEBOUNCE_MS = 400;
 
 /**
+ * What a commit says back: nothing when it was taken, or the message for why the document
+ * refused it (the draft then stays, with that message, for the user to correct).
+ */
+export type CommitResult = string | null | void;
+
+/**
  * Local draft for a text input that commits on blur, Enter or a short pause in typing.
- * An invalid draft stays local (with its message) and never reaches the store. A change
- * from elsewhere (another window) replaces the draft unless the user is editing it.
+ * A draft that does not parse (`validate`) stays local with its message; one the document
+ * refuses keeps the refusal as its message. A change from elsewhere (another window)
+ * replaces the draft unless the user is editing it.
  */
 export function useCommittedDraft(
   value: string,
-  onCommit: (draft: string) => void,
+  onCommit: (draft: string) => CommitResult,
   validate: (draft: string) => string | null = () => null,
 ) {
   const [draft, setDraft] = useState(value);
+  const [refused, setRefused] = useState<string | null>(null);
   const [seenValue, setSeenValue] = useState(value);
   const [editing, setEditing] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -31,7 +39,8 @@ export function useCommittedDraft(
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const { draft: d, value: v, onCommit: commitFn, validate: check } = latest.current;
-    if (d !== v && check(d) === null) commitFn(d);
+    if (d === v || check(d) !== null) return;
+    setRefused(commitFn(d) || null);
   };
 
   // Commit what is pending when the field disappears (e.g. navigating away mid-typing).
@@ -44,9 +53,10 @@ export function useCommittedDraft(
 
   return {
     draft,
-    error: validate(draft),
+    error: validate(draft) ?? refused,
     onChange(next: string) {
       setDraft(next);
+      setRefused(null);
       setEditing(true);
       latest.current.draft = next;
       if (timer.current) clearTimeout(timer.current);

@@ -1,12 +1,28 @@
 import type { ApvProcess } from './document';
-import { applyMeetingsEvent, isMeetingsEvent, type MeetingsEvent } from './agenda/events';
-import { applyFollowUpEvent, type FollowUpEvent } from './followup/followupEvents';
-import { applyMeeting2Event, type Meeting2Event } from './plan/meeting2Events';
-import { applyPlanEvent, type PlanEvent } from './plan/planEvents';
-import { applyPreparationEvent, type PreparationEvent } from './preparation/events';
+import { isRejection, type PathRejection } from './outcome';
+import { applyMeetingsEvent, type MeetingsEvent, type MeetingsRejection } from './agenda/events';
+import {
+  applyFollowUpEvent,
+  type FollowUpEvent,
+  type FollowUpRejection,
+} from './followup/followupEvents';
+import type { StatusUpdated } from './plan/initiativeEvents';
+import {
+  applyMeeting2Event,
+  type Meeting2Event,
+  type Meeting2Rejection,
+} from './plan/meeting2Events';
+import { applyPlanEvent, type PlanEvent, type PlanRejection } from './plan/planEvents';
+import {
+  applyPreparationEvent,
+  type PreparationEvent,
+  type PreparationRejection,
+} from './preparation/events';
 import { applyProjectorEvent, type ProjectorEvent } from './projector/projector';
-import { applyParkingEvent, isParkingEvent, type ParkingEvent } from './parking/events';
-import { applyWishesEvent, isWishesEvent, type WishesEvent } from './wishes/events';
+import { applyParkingEvent, type ParkingEvent } from './parking/events';
+import type { ParkingRejection } from './parking/parking';
+import { applyWishesEvent, type WishesEvent } from './wishes/events';
+import type { WishesRejection } from './wishes/rejections';
 
 /** Every change to an APV process is one of these plain, serialisable events. */
 export type ProcessEvent =
@@ -19,93 +35,217 @@ export type ProcessEvent =
   | WishesEvent
   | ParkingEvent;
 
-// Which section handles which event type; the compiler checks each list is complete and exact.
-const MEETING2_TYPES = {
-  groupWishesChosen: true,
-  interestCounted: true,
-  proposalAdded: true,
-  proposalChanged: true,
-  proposalRemoved: true,
-  proposalsJoined: true,
-  joinChanged: true,
-  joinUndone: true,
-} satisfies Record<Meeting2Event['type'], true>;
+/** Why an event changed nothing: the path's own reasons, then each section's. */
+export type EventRejection =
+  | PathRejection
+  | PreparationRejection
+  | MeetingsRejection
+  | 'unknownView'
+  | Meeting2Rejection
+  | PlanRejection
+  | FollowUpRejection
+  | WishesRejection
+  | ParkingRejection;
 
-const PLAN_TYPES = {
-  goalAdded: true,
-  goalChanged: true,
-  goalCriterionChecked: true,
-  goalRemoved: true,
-  initiativeAdded: true,
-  initiativeChanged: true,
-  initiativeMoved: true,
-  initiativeRemoved: true,
-  statusUpdated: true,
-  absenceConsiderationsSet: true,
-  communicationItemAdded: true,
-  communicationItemChanged: true,
-  communicationItemRemoved: true,
-  planApproved: true,
-} satisfies Record<PlanEvent['type'], true>;
+/** The rejections an event of type `E` can meet: the path's, then its own section's. */
+export type RejectionOf<E extends ProcessEvent> =
+  | PathRejection
+  | 'invalidTime'
+  | (E extends PreparationEvent ? PreparationRejection : never)
+  | (E extends MeetingsEvent ? MeetingsRejection : never)
+  | (E extends ProjectorEvent ? 'unknownView' : never)
+  | (E extends Meeting2Event ? Meeting2Rejection : never)
+  | (E extends PlanEvent ? PlanRejection : never)
+  | (E extends FollowUpEvent ? FollowUpRejection : never)
+  | (E extends WishesEvent ? WishesRejection : never)
+  | (E extends ParkingEvent ? ParkingRejection : never);
 
-const FOLLOW_UP_TYPES = {
-  statusUpdated: true,
-  followUpChecked: true,
-  followUpCheckRemoved: true,
-  staffInformed: true,
-  staffInformedRemoved: true,
-  teamMemberAdded: true,
-  teamMemberChanged: true,
-  teamMemberRemoved: true,
-  absenceMeasured: true,
-  absenceMeasurementChanged: true,
-  absenceMeasurementRemoved: true,
-} satisfies Record<FollowUpEvent['type'], true>;
+type Route<E> = (doc: ApvProcess, event: E) => ApvProcess | EventRejection;
 
-const is =
-  <E extends ProcessEvent>(types: Record<E['type'], true>) =>
-  (event: ProcessEvent): event is E =>
-    Object.hasOwn(types, event.type);
-const isMeeting2Event = is<Meeting2Event>(MEETING2_TYPES);
-const isPlanEvent = is<PlanEvent>(PLAN_TYPES);
-const isFollowUpEvent = is<FollowUpEvent>(FOLLOW_UP_TYPES);
+type SectionKey = {
+  [K in keyof ApvProcess]: ApvProcess[K] extends object ? K : never;
+}[keyof ApvProcess];
 
-/** The document with one section replaced, or the same document when the section did not change. */
-function withSection<K extends keyof ApvProcess>(
-  doc: ApvProcess,
+/** A route that hands the event to one section's reducer and puts the result back. */
+function section<K extends SectionKey, E>(
   key: K,
-  value: ApvProcess[K],
-): ApvProcess {
-  return value === doc[key] ? doc : { ...doc, [key]: value };
+  reduce: (section: ApvProcess[K], event: E, doc: ApvProcess) => ApvProcess[K] | EventRejection,
+): Route<E> {
+  return (doc, event) => {
+    const next = reduce(doc[key], event, doc);
+    if (isRejection(next)) return next;
+    return next === doc[key] ? doc : { ...doc, [key]: next };
+  };
 }
 
-function route(doc: ApvProcess, event: ProcessEvent): ApvProcess {
-  if (isMeetingsEvent(event))
-    return withSection(doc, 'meetingRuns', applyMeetingsEvent(doc.meetingRuns, event));
-  if (isWishesEvent(event)) return withSection(doc, 'wishes', applyWishesEvent(doc.wishes, event));
-  if (isParkingEvent(event))
-    return withSection(doc, 'parking', applyParkingEvent(doc.parking, event));
-  if (event.type === 'projectorShown')
-    return withSection(doc, 'projector', applyProjectorEvent(doc.projector, event));
-  if (isMeeting2Event(event))
-    return withSection(doc, 'meeting2', applyMeeting2Event(doc.meeting2, event));
-  if (event.type === 'statusUpdated') {
-    // Only the plan knows which initiatives exist: log the status only when the plan took it.
-    const plan = applyPlanEvent(doc.plan, event);
-    if (plan === doc.plan) return doc;
-    return { ...doc, plan, followUp: applyFollowUpEvent(doc.followUp, event) };
-  }
-  if (isPlanEvent(event)) return withSection(doc, 'plan', applyPlanEvent(doc.plan, event));
-  if (isFollowUpEvent(event))
-    return withSection(doc, 'followUp', applyFollowUpEvent(doc.followUp, event));
-  return applyPreparationEvent(doc, event);
+const frame: Route<PreparationEvent> = applyPreparationEvent;
+const meetings = section('meetingRuns', applyMeetingsEvent);
+const projector = section('projector', applyProjectorEvent);
+const meeting2 = section('meeting2', applyMeeting2Event);
+const plan = section('plan', applyPlanEvent);
+const followUp = section('followUp', applyFollowUpEvent);
+const parking = section('parking', applyParkingEvent);
+// The mark budget is the room's: three marks per participant counted in the preparation.
+const wishes = section('wishes', (s, event: WishesEvent, doc) =>
+  applyWishesEvent(s, event, { participants: doc.people.participants }),
+);
+
+/** Only the plan knows which initiatives exist: the status is logged only when the plan took it. */
+const statusUpdated: Route<StatusUpdated> = (doc, event) => {
+  const planned = plan(doc, event);
+  if (isRejection(planned) || planned === doc) return planned;
+  return followUp(planned, event);
+};
+
+type Routes = { [T in ProcessEvent['type']]: Route<Extract<ProcessEvent, { type: T }>> };
+
+/**
+ * Which section handles each event type. The type makes the compiler check it both ways: a
+ * type without a route, a route for no type, or a route to the wrong section fails `tsc`.
+ */
+const ROUTES: Routes = {
+  processRenamed: frame,
+  phaseStatusSet: frame,
+  preparationAnswered: frame,
+  seriousProblemsAnswered: frame,
+  participantsSet: frame,
+  moedelederSet: frame,
+  personAdded: frame,
+  personRenamed: frame,
+  personRemoved: frame,
+  departmentAdded: frame,
+  departmentChanged: frame,
+  departmentRemoved: frame,
+  meetingPlanned: frame,
+  absenceBaselineChanged: frame,
+  stepMinutesChanged: meetings,
+  stepMoved: meetings,
+  stepSkipped: meetings,
+  stepUnskipped: meetings,
+  breakAdded: meetings,
+  stepRemoved: meetings,
+  questionsChosen: meetings,
+  interviewTurnsSet: meetings,
+  agendaReset: meetings,
+  timerStarted: meetings,
+  timerPaused: meetings,
+  timerResumed: meetings,
+  timerExtended: meetings,
+  timerMovedToNextStep: meetings,
+  timerMovedToPreviousStep: meetings,
+  timerJumpedToStep: meetings,
+  timerStepRestarted: meetings,
+  meetingFinished: meetings,
+  timerReset: meetings,
+  attendanceRecorded: meetings,
+  projectorShown: projector,
+  groupWishesChosen: meeting2,
+  interestCounted: meeting2,
+  proposalAdded: meeting2,
+  proposalChanged: meeting2,
+  proposalRemoved: meeting2,
+  proposalsJoined: meeting2,
+  joinChanged: meeting2,
+  joinUndone: meeting2,
+  goalAdded: plan,
+  goalChanged: plan,
+  goalCriterionChecked: plan,
+  goalRemoved: plan,
+  initiativeAdded: plan,
+  initiativeChanged: plan,
+  initiativeMoved: plan,
+  initiativeRemoved: plan,
+  statusUpdated,
+  absenceConsiderationsSet: plan,
+  communicationItemAdded: plan,
+  communicationItemChanged: plan,
+  communicationItemRemoved: plan,
+  planApproved: plan,
+  followUpChecked: followUp,
+  followUpCheckRemoved: followUp,
+  staffInformed: followUp,
+  staffInformedRemoved: followUp,
+  teamMemberAdded: followUp,
+  teamMemberChanged: followUp,
+  teamMemberRemoved: followUp,
+  absenceMeasured: followUp,
+  absenceMeasurementChanged: followUp,
+  absenceMeasurementRemoved: followUp,
+  strengthAdded: wishes,
+  strengthEdited: wishes,
+  strengthRemoved: wishes,
+  wishAdded: wishes,
+  wishEdited: wishes,
+  wishRemoved: wishes,
+  wishRestored: wishes,
+  wishesMerged: wishes,
+  wishesUnmerged: wishes,
+  marksCounted: wishes,
+  marksAdjusted: wishes,
+  selectionTargetSet: wishes,
+  selectionOverridden: wishes,
+  selectionPreliminarySet: wishes,
+  wishAssessed: wishes,
+  wishDecided: wishes,
+  analysisNoted: wishes,
+  themeCreated: wishes,
+  themeRenamed: wishes,
+  themeMoved: wishes,
+  themeRemoved: wishes,
+  wishThemed: wishes,
+  wishUnthemed: wishes,
+  itemParked: parking,
+  parkedItemEdited: parking,
+  parkedItemTriaged: parking,
+  parkedItemRemoved: parking,
+};
+
+/** Every event type the routing table routes. */
+export const ROUTED_TYPES = Object.keys(ROUTES) as ProcessEvent['type'][];
+
+/** Nothing this app records happened before this (epoch ms, 2000-01-01). */
+const EARLIEST = Date.UTC(2000, 0, 1);
+/** An event's own time may run a little ahead of its envelope's (taken just after). */
+const AHEAD_MS = 60_000;
+
+/** When the event says it happened (epoch ms), for events that carry their own time. */
+function happenedAt(event: ProcessEvent): number | null {
+  // A planned meeting's `at` is when it will be held, not when it was planned.
+  if (event.type === 'meetingPlanned' || !('at' in event)) return null;
+  return typeof event.at === 'number' ? event.at : Date.parse(event.at);
+}
+
+function timeRejection(event: ProcessEvent, at: number): 'invalidTime' | null {
+  if (!(at >= EARLIEST)) return 'invalidTime';
+  const happened = happenedAt(event);
+  if (happened === null) return null;
+  return happened >= EARLIEST && happened <= at + AHEAD_MS ? null : 'invalidTime';
 }
 
 /**
- * Applies an event to a process at time `at` (ISO). Pure: the same event on the same
- * document gives the same result, which is what lets other windows replay it.
+ * Applies an event recorded at `at` (ISO) to a process: the next process, the same process
+ * (by reference) when the event changes nothing, or why it was refused. Pure and total: the
+ * same event on the same process always gives the same result, which is what lets other
+ * windows (and later other devices) replay it. The event must already have passed the event
+ * schema when it came from outside; an unknown type is refused here too.
  */
-export function applyEvent(doc: ApvProcess, event: ProcessEvent, at: string): ApvProcess {
+export function applyEvent(
+  doc: ApvProcess,
+  event: ProcessEvent,
+  at: string,
+): ApvProcess | EventRejection {
+  if (!Object.hasOwn(ROUTES, event.type)) return 'unknownEvent';
+  const refused = timeRejection(event, Date.parse(at));
+  if (refused) return refused;
+  // One cast: TypeScript cannot correlate a route with its own event type through the union.
+  const route = ROUTES[event.type] as Route<ProcessEvent>;
   const next = route(doc, event);
-  return next === doc ? doc : { ...next, updatedAt: at };
+  if (isRejection(next) || next === doc) return next;
+  return { ...next, updatedAt: at };
+}
+
+/** The process after `event`, or the same process when it was refused: for replaying a log. */
+export function foldEvent(doc: ApvProcess, event: ProcessEvent, at: string): ApvProcess {
+  const next = applyEvent(doc, event, at);
+  return isRejection(next) ? doc : next;
 }

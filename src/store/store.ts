@@ -1,11 +1,16 @@
 import { create } from 'zustand';
 import type { ApvProcess } from '../domain/document';
-import type { ProcessEvent } from '../domain/events';
+import type { ProcessEvent, RejectionOf } from '../domain/events';
+import { isRejection } from '../domain/outcome';
 import { clock } from './clock';
 import { engine } from './engine';
 import type { SyncMessage } from './syncMessages';
 
 export type Language = 'da' | 'en';
+
+/** What became of a recorded event: taken (perhaps changing nothing), or refused and why. */
+export type RecordOutcome<E extends ProcessEvent = ProcessEvent> =
+  { ok: true } | { ok: false; reason: RejectionOf<E> };
 export type SaveState = 'saved' | 'pending' | 'error';
 
 /** A stored record that failed validation: kept aside, never silently dropped. */
@@ -29,8 +34,11 @@ export interface AppActions {
   processDeleted(id: string): ApvProcess | undefined;
   /** Puts whole processes in place: undo of a delete, an import, or a copy. */
   processesPut(processes: ApvProcess[]): void;
-  /** Records one change to a process (the single way a document is edited). */
-  eventRecorded(processId: string, event: ProcessEvent): void;
+  /**
+   * Records one change to a process: the single way a document is edited. The domain judges
+   * the event; a refused event changes nothing, and the outcome says why.
+   */
+  eventRecorded<E extends ProcessEvent>(processId: string, event: E): RecordOutcome<E>;
   languageChanged(language: Language): void;
   quarantineDismissed(key: string): void;
 }
@@ -82,11 +90,17 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     broadcast({ kind: 'put', processes });
   },
 
-  eventRecorded(processId, event) {
+  eventRecorded<E extends ProcessEvent>(processId: string, event: E): RecordOutcome<E> {
+    const doc = get().processes[processId];
+    if (!doc) return { ok: false, reason: 'unknownProcess' };
     const at = clock.now().toISOString();
-    if (!get().processes[processId]) return;
-    set((s) => applyToState(s, processId, event, at));
-    broadcast({ kind: 'event', processId, event, at });
+    const next = engine().applyEvent(doc, event, at);
+    if (isRejection(next)) return { ok: false, reason: next as RejectionOf<E> };
+    if (next !== doc) {
+      set((s) => ({ processes: { ...s.processes, [processId]: next } }));
+      broadcast({ kind: 'event', processId, event, at });
+    }
+    return { ok: true };
   },
 
   languageChanged(language) {
@@ -113,5 +127,6 @@ export function applyToState(
   const doc = state.processes[processId];
   if (!doc) return {};
   const next = engine().applyEvent(doc, event, at);
-  return next === doc ? {} : { processes: { ...state.processes, [processId]: next } };
+  if (isRejection(next) || next === doc) return {};
+  return { processes: { ...state.processes, [processId]: next } };
 }

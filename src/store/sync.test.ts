@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createProcess } from '../domain/document';
 import { applyEvent } from '../domain/events';
 import type { ProcessEvent } from '../domain/events';
+import { ok } from '../domain/testing/ok';
 import { receive } from './sync';
 import { useAppStore } from './store';
 import type { SyncMessage } from './syncMessages';
@@ -23,14 +24,14 @@ describe('cross-window sync', () => {
       question: 'industry',
       text: 'B skrev',
     };
-    useAppStore.getState().eventRecorded('p1', eventA);
-    let windowB = applyEvent(base, eventB, '2026-11-25T10:00:01.000Z');
+    expect(useAppStore.getState().eventRecorded('p1', eventA)).toEqual({ ok: true });
+    let windowB = ok(applyEvent(base, eventB, '2026-11-25T10:00:01.000Z'));
     // Each receives the other's event.
     receive(
       { kind: 'event', processId: 'p1', event: eventB, at: '2026-11-25T10:00:01.000Z' },
       noReply,
     );
-    windowB = applyEvent(windowB, eventA, '2026-11-25T10:00:02.000Z');
+    windowB = ok(applyEvent(windowB, eventA, '2026-11-25T10:00:02.000Z'));
     const a = useAppStore.getState().processes.p1!;
     expect(a.preparation.answers).toMatchObject({ purpose: 'A skrev', industry: 'B skrev' });
     expect(windowB.preparation.answers).toEqual(a.preparation.answers);

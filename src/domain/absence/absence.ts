@@ -27,7 +27,10 @@ export function absencePercentage(
 
 export type AbsenceProblem = 'lostExceedsPlanned' | 'periodReversed';
 
-/** Plausibility problems worth a warning beside the fields (the figures are still kept). */
+/**
+ * Plausibility problems worth a warning beside the fields. The event path refuses more days
+ * lost than planned; a document stored before that rule may still hold them.
+ */
 export function absenceProblems(figures: AbsenceFigures): AbsenceProblem[] {
   const problems: AbsenceProblem[] = [];
   if (

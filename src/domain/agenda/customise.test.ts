@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { agendaProblem, plannedMinutes, stepMinutesProblem, type Agenda } from './agenda';
+import {
+  MAX_AGENDA_STEPS,
+  agendaProblem,
+  plannedMinutes,
+  stepMinutesProblem,
+  type Agenda,
+} from './agenda';
 import {
   addBreak,
   chooseQuestions,
@@ -10,6 +16,7 @@ import {
   setStepMinutes,
   setStepSkipped,
 } from './customise';
+import { ok } from '../testing/ok';
 import { agendaSchema } from './schema';
 import { forecastEnd } from './schedule';
 import { agendaTemplate } from './templates';
@@ -21,15 +28,14 @@ const ids = (agenda: Agenda) => agenda.steps.map((s) => s.id);
 
 describe('step minutes', () => {
   it('accept whole minutes from 1 to 240', () => {
-    expect(setStepMinutes(m1(), 'm1-intro', 1).steps[0]!.minutes).toBe(1);
-    expect(setStepMinutes(m1(), 'm1-intro', 240).steps[0]!.minutes).toBe(240);
+    expect(ok(setStepMinutes(m1(), 'm1-intro', 1)).steps[0]!.minutes).toBe(1);
+    expect(ok(setStepMinutes(m1(), 'm1-intro', 240)).steps[0]!.minutes).toBe(240);
   });
 
   it.each([0, -5, 241, 2.5, Number.NaN, Number.POSITIVE_INFINITY])(
-    'reject %s, returning the same agenda',
+    'reject %s as invalid minutes',
     (minutes) => {
-      const agenda = m1();
-      expect(setStepMinutes(agenda, 'm1-intro', minutes)).toBe(agenda);
+      expect(setStepMinutes(m1(), 'm1-intro', minutes)).toBe('invalidMinutes');
       expect(stepMinutesProblem(minutes)).not.toBeNull();
     },
   );
@@ -41,16 +47,16 @@ describe('step minutes', () => {
     expect(stepMinutesProblem(30)).toBeNull();
   });
 
-  it('ignore unknown steps and unchanged values', () => {
+  it('refuse unknown steps and accept unchanged values as no change', () => {
     const agenda = m1();
-    expect(setStepMinutes(agenda, 'nope', 10)).toBe(agenda);
+    expect(setStepMinutes(agenda, 'nope', 10)).toBe('unknownStep');
     expect(setStepMinutes(agenda, 'm1-intro', 15)).toBe(agenda);
   });
 });
 
 describe('reordering, skipping, breaks', () => {
   it('moves a step to a new position', () => {
-    const moved = moveStep(m1(), 'm1-selection', 0);
+    const moved = ok(moveStep(m1(), 'm1-selection', 0));
     expect(ids(moved)).toEqual([
       'm1-selection',
       'm1-intro',
@@ -59,50 +65,73 @@ describe('reordering, skipping, breaks', () => {
       'm1-summary',
     ]);
     const agenda = m1();
-    expect(moveStep(agenda, 'm1-intro', 5)).toBe(agenda);
-    expect(moveStep(agenda, 'm1-intro', -1)).toBe(agenda);
+    expect(moveStep(agenda, 'm1-intro', 5)).toBe('invalidIndex');
+    expect(moveStep(agenda, 'm1-intro', -1)).toBe('invalidIndex');
+    expect(moveStep(agenda, 'm1-intro', 1.5)).toBe('invalidIndex');
+    expect(moveStep(agenda, 'nope', 0)).toBe('unknownStep');
     expect(moveStep(agenda, 'm1-intro', 0)).toBe(agenda);
   });
 
   it('skips and unskips steps; skipped minutes leave the plan', () => {
-    const skipped = setStepSkipped(m1(), 'm1-brainstorm', true);
+    const skipped = ok(setStepSkipped(m1(), 'm1-brainstorm', true));
     expect(plannedMinutes(skipped)).toBe(85);
-    expect(plannedMinutes(setStepSkipped(skipped, 'm1-brainstorm', false))).toBe(115);
+    expect(plannedMinutes(ok(setStepSkipped(skipped, 'm1-brainstorm', false)))).toBe(115);
     expect(setStepSkipped(skipped, 'm1-brainstorm', true)).toBe(skipped);
+    expect(setStepSkipped(skipped, 'nope', true)).toBe('unknownStep');
   });
 
   it('adds a break with its minutes, and removes only added steps', () => {
-    const withBreak = addBreak(m1(), { stepId: 'break-1', minutes: 10, atIndex: 3 });
+    const withBreak = ok(addBreak(m1(), { stepId: 'break-1', minutes: 10, atIndex: 3 }));
     expect(ids(withBreak)[3]).toBe('break-1');
     expect(withBreak.steps[3]).toMatchObject({ kind: 'break', minutes: 10, added: true });
     expect(plannedMinutes(withBreak)).toBe(125);
-    expect(ids(removeStep(withBreak, 'break-1'))).toEqual(ids(m1()));
-    expect(removeStep(withBreak, 'm1-intro')).toBe(withBreak);
+    expect(ids(ok(removeStep(withBreak, 'break-1')))).toEqual(ids(m1()));
+    expect(removeStep(withBreak, 'm1-intro')).toBe('methodStep');
+    expect(removeStep(withBreak, 'nope')).toBe('unknownStep');
   });
 
   it('refuses a break with a taken id, bad minutes or a bad position', () => {
     const agenda = m1();
-    expect(addBreak(agenda, { stepId: 'm1-intro', minutes: 10, atIndex: 0 })).toBe(agenda);
-    expect(addBreak(agenda, { stepId: 'b', minutes: 0, atIndex: 0 })).toBe(agenda);
-    expect(addBreak(agenda, { stepId: 'b', minutes: 10, atIndex: 6 })).toBe(agenda);
-    expect(addBreak(agenda, { stepId: '', minutes: 10, atIndex: 0 })).toBe(agenda);
+    expect(addBreak(agenda, { stepId: 'm1-intro', minutes: 10, atIndex: 0 })).toBe('duplicateId');
+    expect(addBreak(agenda, { stepId: 'b', minutes: 0, atIndex: 0 })).toBe('invalidMinutes');
+    expect(addBreak(agenda, { stepId: 'b', minutes: 10, atIndex: 6 })).toBe('invalidIndex');
+    expect(addBreak(agenda, { stepId: '', minutes: 10, atIndex: 0 })).toBe('invalidId');
+  });
+
+  it('refuses a break once the agenda is full', () => {
+    let agenda = m1();
+    while (agenda.steps.length < MAX_AGENDA_STEPS) {
+      const stepId = `break-${agenda.steps.length}`;
+      agenda = ok(addBreak(agenda, { stepId, minutes: 5, atIndex: agenda.steps.length }));
+    }
+    expect(addBreak(agenda, { stepId: 'one-more', minutes: 5, atIndex: 0 })).toBe('agendaFull');
   });
 });
 
 describe('questions shown to the room', () => {
   it('chooses from the bank, kept in bank order', () => {
-    const chosen = chooseQuestions(m1(), 'm1-interview', ['m1q-mostPositive', 'm1q-energy']);
+    const chosen = ok(chooseQuestions(m1(), 'm1-interview', ['m1q-mostPositive', 'm1q-energy']));
     expect(chosen.steps[1]!.shownQuestionIds).toEqual(['m1q-energy', 'm1q-mostPositive']);
-    const one = chooseQuestions(m1(), 'm1-interview', ['m1q-atBest']);
+    const one = ok(chooseQuestions(m1(), 'm1-interview', ['m1q-atBest']));
     expect(one.steps[1]!.shownQuestionIds).toEqual(['m1q-atBest']);
   });
 
   it('needs at least one question, from this step’s bank, without repeats', () => {
     const agenda = m1();
-    expect(chooseQuestions(agenda, 'm1-interview', [])).toBe(agenda);
-    expect(chooseQuestions(agenda, 'm1-interview', ['m1b-wishes'])).toBe(agenda);
-    expect(chooseQuestions(agenda, 'm1-interview', ['m1q-energy', 'm1q-energy'])).toBe(agenda);
+    expect(chooseQuestions(agenda, 'm1-interview', [])).toBe('invalidQuestions');
+    expect(chooseQuestions(agenda, 'm1-interview', ['m1b-wishes'])).toBe('invalidQuestions');
+    expect(chooseQuestions(agenda, 'm1-interview', ['m1q-energy', 'm1q-energy'])).toBe(
+      'invalidQuestions',
+    );
+    expect(chooseQuestions(agenda, 'nope', ['m1q-energy'])).toBe('unknownStep');
+  });
+
+  it('returns the same agenda when the questions shown stay the same', () => {
+    const agenda = m1();
     expect(chooseQuestions(agenda, 'm1-interview', ['m1q-energy', 'm1q-collaboration'])).toBe(
+      agenda,
+    );
+    expect(chooseQuestions(agenda, 'm1-interview', ['m1q-collaboration', 'm1q-energy'])).toBe(
       agenda,
     );
   });
@@ -110,20 +139,25 @@ describe('questions shown to the room', () => {
 
 describe('interview turns', () => {
   it('adds a 5-minute turn per extra group member and keeps the write-up', () => {
-    const four = setInterviewTurns(m1(), 'm1-interview', 4);
+    const four = ok(setInterviewTurns(m1(), 'm1-interview', 4));
     const step = four.steps[1]!;
     expect(interviewTurns(step)).toBe(4);
     expect(step.minutes).toBe(30);
     expect(step.subRounds.at(-1)).toEqual({ kind: 'writeUp', minutes: 10 });
-    expect(setInterviewTurns(four, 'm1-interview', 3).steps[1]!.minutes).toBe(25);
+    expect(ok(setInterviewTurns(four, 'm1-interview', 3)).steps[1]!.minutes).toBe(25);
+    expect(setInterviewTurns(four, 'm1-interview', 4)).toBe(four);
   });
 
   it('rejects turns out of range and steps without interview turns', () => {
     const agenda = m1();
-    expect(setInterviewTurns(agenda, 'm1-interview', 1)).toBe(agenda);
-    expect(setInterviewTurns(agenda, 'm1-interview', 13)).toBe(agenda);
-    expect(setInterviewTurns(agenda, 'm1-interview', 3.5)).toBe(agenda);
-    expect(setInterviewTurns(agenda, 'm1-intro', 4)).toBe(agenda);
+    expect(setInterviewTurns(agenda, 'm1-interview', 1)).toBe('invalidTurns');
+    expect(setInterviewTurns(agenda, 'm1-interview', 13)).toBe('invalidTurns');
+    expect(setInterviewTurns(agenda, 'm1-interview', 3.5)).toBe('invalidTurns');
+    expect(setInterviewTurns(agenda, 'm1-intro', 4)).toBe('notAnInterview');
+    expect(setInterviewTurns(agenda, 'nope', 4)).toBe('unknownStep');
+    // A step already at the most minutes cannot take another turn.
+    const full = ok(setStepMinutes(agenda, 'm1-interview', 240));
+    expect(setInterviewTurns(full, 'm1-interview', 4)).toBe('invalidMinutes');
   });
 });
 

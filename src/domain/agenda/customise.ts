@@ -3,9 +3,23 @@ import type { QuestionId } from './ids';
 import { INTERVIEW_TURN_MINUTES, interviewSubRounds } from './templates';
 
 /*
- * Per-process changes to an agenda. Each returns the SAME agenda when the change is
- * invalid or changes nothing, so callers can tell "rejected" by reference.
+ * Per-process changes to an agenda. Each returns the next agenda, the SAME agenda when the
+ * change changes nothing, or why it was refused.
  */
+
+/** Why a change to an agenda was refused. */
+export type AgendaRejection =
+  | 'unknownStep'
+  | 'invalidMinutes'
+  | 'invalidIndex'
+  | 'invalidId'
+  | 'duplicateId'
+  | 'agendaFull'
+  | 'methodStep'
+  | 'invalidQuestions'
+  | 'invalidTurns'
+  | 'notAnInterview';
+type Outcome = Agenda | AgendaRejection;
 
 export const MIN_INTERVIEW_TURNS = 2;
 /** Matches the largest group the interview rotation covers (src/domain/groups). */
@@ -19,34 +33,35 @@ function insertAt<T>(items: readonly T[], index: number, item: T): T[] {
 function updateStep(
   agenda: Agenda,
   stepId: string,
-  change: (step: AgendaStep) => AgendaStep,
-): Agenda {
-  const index = agenda.steps.findIndex((s) => s.id === stepId);
-  const current = agenda.steps[index];
-  if (!current) return agenda;
+  change: (step: AgendaStep) => AgendaStep | AgendaRejection,
+): Outcome {
+  const current = agenda.steps.find((s) => s.id === stepId);
+  if (!current) return 'unknownStep';
   const next = change(current);
+  if (typeof next === 'string') return next;
   if (next === current) return agenda;
   return { ...agenda, steps: agenda.steps.map((s) => (s === current ? next : s)) };
 }
 
-export function setStepMinutes(agenda: Agenda, stepId: string, minutes: number): Agenda {
-  if (stepMinutesProblem(minutes) !== null) return agenda;
+export function setStepMinutes(agenda: Agenda, stepId: string, minutes: number): Outcome {
+  if (stepMinutesProblem(minutes) !== null) return 'invalidMinutes';
   return updateStep(agenda, stepId, (s) => (s.minutes === minutes ? s : { ...s, minutes }));
 }
 
 /** Moves a step to position `toIndex` of the whole list (skipped steps included). */
-export function moveStep(agenda: Agenda, stepId: string, toIndex: number): Agenda {
+export function moveStep(agenda: Agenda, stepId: string, toIndex: number): Outcome {
   const from = agenda.steps.findIndex((s) => s.id === stepId);
   const moving = agenda.steps[from];
-  if (!moving || !Number.isInteger(toIndex) || toIndex < 0 || toIndex >= agenda.steps.length) {
-    return agenda;
+  if (!moving) return 'unknownStep';
+  if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex >= agenda.steps.length) {
+    return 'invalidIndex';
   }
   if (from === toIndex) return agenda;
   const rest = agenda.steps.filter((s) => s !== moving);
   return { ...agenda, steps: insertAt(rest, toIndex, moving) };
 }
 
-export function setStepSkipped(agenda: Agenda, stepId: string, skipped: boolean): Agenda {
+export function setStepSkipped(agenda: Agenda, stepId: string, skipped: boolean): Outcome {
   return updateStep(agenda, stepId, (s) => (s.skipped === skipped ? s : { ...s, skipped }));
 }
 
@@ -54,18 +69,15 @@ export function setStepSkipped(agenda: Agenda, stepId: string, skipped: boolean)
 export function addBreak(
   agenda: Agenda,
   add: { stepId: string; minutes: number; atIndex: number },
-): Agenda {
+): Outcome {
   const { stepId, minutes, atIndex } = add;
-  const fits =
-    stepId.length > 0 &&
-    stepId.length <= MAX_ID_LENGTH &&
-    !agenda.steps.some((s) => s.id === stepId) &&
-    agenda.steps.length < MAX_AGENDA_STEPS &&
-    stepMinutesProblem(minutes) === null &&
-    Number.isInteger(atIndex) &&
-    atIndex >= 0 &&
-    atIndex <= agenda.steps.length;
-  if (!fits) return agenda;
+  if (stepId.length === 0 || stepId.length > MAX_ID_LENGTH) return 'invalidId';
+  if (agenda.steps.some((s) => s.id === stepId)) return 'duplicateId';
+  if (agenda.steps.length >= MAX_AGENDA_STEPS) return 'agendaFull';
+  if (stepMinutesProblem(minutes) !== null) return 'invalidMinutes';
+  if (!Number.isInteger(atIndex) || atIndex < 0 || atIndex > agenda.steps.length) {
+    return 'invalidIndex';
+  }
   const pause: AgendaStep = {
     id: stepId,
     kind: 'break',
@@ -81,9 +93,10 @@ export function addBreak(
 }
 
 /** Removes a step the meeting leader added; the method's own steps can only be skipped. */
-export function removeStep(agenda: Agenda, stepId: string): Agenda {
+export function removeStep(agenda: Agenda, stepId: string): Outcome {
   const step = agenda.steps.find((s) => s.id === stepId);
-  if (!step?.added) return agenda;
+  if (!step) return 'unknownStep';
+  if (!step.added) return 'methodStep';
   return { ...agenda, steps: agenda.steps.filter((s) => s !== step) };
 }
 
@@ -92,14 +105,14 @@ export function chooseQuestions(
   agenda: Agenda,
   stepId: string,
   questionIds: readonly QuestionId[],
-): Agenda {
+): Outcome {
   return updateStep(agenda, stepId, (s) => {
     const chosen = new Set(questionIds);
     const valid =
       chosen.size > 0 &&
       chosen.size === questionIds.length &&
       questionIds.every((q) => s.questionIds.includes(q));
-    if (!valid) return s;
+    if (!valid) return 'invalidQuestions';
     const shownQuestionIds = s.questionIds.filter((q) => chosen.has(q));
     const same =
       shownQuestionIds.length === s.shownQuestionIds.length &&
@@ -112,15 +125,16 @@ export function chooseQuestions(
  * Sets the number of interview turns (one per group member: 4 in groups of 4). The step
  * grows or shrinks by one turn's minutes per turn, so the write-up keeps its time.
  */
-export function setInterviewTurns(agenda: Agenda, stepId: string, turns: number): Agenda {
+export function setInterviewTurns(agenda: Agenda, stepId: string, turns: number): Outcome {
   if (!Number.isInteger(turns) || turns < MIN_INTERVIEW_TURNS || turns > MAX_INTERVIEW_TURNS) {
-    return agenda;
+    return 'invalidTurns';
   }
   return updateStep(agenda, stepId, (s) => {
     const current = interviewTurns(s);
-    if (current === 0 || current === turns) return s;
+    if (current === 0) return 'notAnInterview';
+    if (current === turns) return s;
     const minutes = s.minutes + (turns - current) * INTERVIEW_TURN_MINUTES;
-    if (stepMinutesProblem(minutes) !== null) return s;
+    if (stepMinutesProblem(minutes) !== null) return 'invalidMinutes';
     return { ...s, minutes, subRounds: interviewSubRounds(turns) };
   });
 }

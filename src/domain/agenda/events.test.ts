@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isRejection } from '../outcome';
+import { ok } from '../testing/ok';
 import { MINUTE_MS } from './agenda';
-import { applyMeetingsEvent, isMeetingsEvent, type MeetingsEvent } from './events';
+import { applyMeetingsEvent, type MeetingsEvent, type MeetingsRejection } from './events';
 import { meetingsSectionSchema } from './schema';
 import { emptyMeetingsSection, type MeetingsSection } from './section';
 import { readTimer } from './timerReading';
@@ -10,16 +12,26 @@ const T0 = Date.UTC(2026, 2, 10, 8, 0);
 const min = (m: number) => T0 + m * MINUTE_MS;
 const meeting = 'meeting1' as const;
 
+/** Applies events that must all be accepted. */
 function apply(section: MeetingsSection, ...events: MeetingsEvent[]): MeetingsSection {
-  return events.reduce(applyMeetingsEvent, section);
+  return events.reduce((s, e) => ok(applyMeetingsEvent(s, e)), section);
 }
 
-describe('isMeetingsEvent', () => {
-  it('recognises this section’s events and no others', () => {
-    expect(isMeetingsEvent({ type: 'timerPaused' })).toBe(true);
-    expect(isMeetingsEvent({ type: 'attendanceRecorded' })).toBe(true);
-    expect(isMeetingsEvent({ type: 'processRenamed' })).toBe(false);
-    expect(isMeetingsEvent({ type: 'toString' })).toBe(false);
+/** Applies any events, keeping the section when one is refused (as a replayed log does). */
+function fold(section: MeetingsSection, events: MeetingsEvent[]): MeetingsSection {
+  return events.reduce((s, e) => {
+    const next = applyMeetingsEvent(s, e);
+    return isRejection(next) ? s : next;
+  }, section);
+}
+
+describe('unknown meetings', () => {
+  it('are refused, even names every object has', () => {
+    const section = emptyMeetingsSection();
+    for (const name of ['toString', '__proto__', 'meeting9']) {
+      const event = { type: 'timerPaused', meeting: name, at: T0 } as unknown as MeetingsEvent;
+      expect(applyMeetingsEvent(section, event)).toBe('unknownMeeting');
+    }
   });
 });
 
@@ -36,26 +48,38 @@ describe('applyMeetingsEvent', () => {
     expect(after.meeting2).toBe(before.meeting2);
   });
 
-  it('returns the same section for invalid or empty changes', () => {
+  it('refuses invalid changes, saying why', () => {
     const section = emptyMeetingsSection();
-    const invalid: MeetingsEvent[] = [
-      { type: 'stepMinutesChanged', meeting, stepId: 'm1-intro', minutes: 0 },
-      { type: 'stepMinutesChanged', meeting, stepId: 'm1-intro', minutes: 241 },
-      { type: 'stepMinutesChanged', meeting, stepId: 'm1-intro', minutes: -3 },
+    const invalid: [MeetingsEvent, MeetingsRejection][] = [
+      [{ type: 'stepMinutesChanged', meeting, stepId: 'm1-intro', minutes: 0 }, 'invalidMinutes'],
+      [{ type: 'stepMinutesChanged', meeting, stepId: 'm1-intro', minutes: 241 }, 'invalidMinutes'],
+      [{ type: 'stepMinutesChanged', meeting, stepId: 'm1-intro', minutes: -3 }, 'invalidMinutes'],
+      [{ type: 'stepMinutesChanged', meeting, stepId: 'nope', minutes: 10 }, 'unknownStep'],
+      [{ type: 'stepRemoved', meeting, stepId: 'm1-intro' }, 'methodStep'],
+      [
+        { type: 'questionsChosen', meeting, stepId: 'm1-interview', questionIds: [] },
+        'invalidQuestions',
+      ],
+      [{ type: 'timerStarted', meeting, at: -1 }, 'invalidTime'],
+      [{ type: 'timerStarted', meeting, at: Number.NaN }, 'invalidTime'],
+      [{ type: 'timerStarted', meeting, at: 1.5 }, 'invalidTime'],
+      [{ type: 'attendanceRecorded', meeting, present: 0 }, 'invalidCount'],
+      [{ type: 'attendanceRecorded', meeting, present: 2.5 }, 'invalidCount'],
+    ];
+    for (const [event, reason] of invalid) expect(applyMeetingsEvent(section, event)).toBe(reason);
+  });
+
+  it('returns the same section for changes that change nothing', () => {
+    const section = emptyMeetingsSection();
+    const empty: MeetingsEvent[] = [
       { type: 'stepMinutesChanged', meeting, stepId: 'm1-intro', minutes: 15 },
-      { type: 'stepRemoved', meeting, stepId: 'm1-intro' },
-      { type: 'questionsChosen', meeting, stepId: 'm1-interview', questionIds: [] },
       { type: 'timerPaused', meeting, at: T0 },
-      { type: 'timerStarted', meeting, at: -1 },
-      { type: 'timerStarted', meeting, at: Number.NaN },
       { type: 'timerExtended', meeting, minutes: 0, at: T0 },
       { type: 'timerReset', meeting, at: T0 },
       { type: 'agendaReset', meeting },
-      { type: 'attendanceRecorded', meeting, present: 0 },
-      { type: 'attendanceRecorded', meeting, present: 2.5 },
       { type: 'attendanceRecorded', meeting, present: null },
     ];
-    for (const event of invalid) expect(applyMeetingsEvent(section, event)).toBe(section);
+    for (const event of empty) expect(applyMeetingsEvent(section, event)).toBe(section);
   });
 
   it('keeps the step on screen from being skipped or removed while the meeting runs', () => {
@@ -65,17 +89,13 @@ describe('applyMeetingsEvent', () => {
       { type: 'timerStarted', meeting, at: T0 },
     );
     expect(applyMeetingsEvent(running, { type: 'stepRemoved', meeting, stepId: 'pause-1' })).toBe(
-      running,
+      'stepIsLive',
     );
     expect(applyMeetingsEvent(running, { type: 'stepSkipped', meeting, stepId: 'pause-1' })).toBe(
-      running,
+      'stepIsLive',
     );
-    expect(applyMeetingsEvent(running, { type: 'agendaReset', meeting })).toBe(running);
-    const skipped = applyMeetingsEvent(running, {
-      type: 'stepSkipped',
-      meeting,
-      stepId: 'm1-brainstorm',
-    });
+    expect(applyMeetingsEvent(running, { type: 'agendaReset', meeting })).toBe('meetingIsLive');
+    const skipped = apply(running, { type: 'stepSkipped', meeting, stepId: 'm1-brainstorm' });
     expect(skipped.meeting1.agenda.steps.find((s) => s.id === 'm1-brainstorm')!.skipped).toBe(true);
   });
 
@@ -204,7 +224,7 @@ describe('applyMeetingsEvent', () => {
     );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 50 }), (events) => {
-        const section = apply(emptyMeetingsSection(), ...events);
+        const section = fold(emptyMeetingsSection(), events);
         expect(meetingsSectionSchema.safeParse(section).success).toBe(true);
         // Whatever happened, the step on screen is one of the agenda's running steps.
         const reading = readTimer(section.meeting1.timer, section.meeting1.agenda, min(300));

@@ -7,6 +7,7 @@ import {
   setInterviewTurns,
   setStepMinutes,
   setStepSkipped,
+  type AgendaRejection,
 } from './customise';
 import type { MeetingKey, QuestionId } from './ids';
 import { emptyMeetingRecord, isValidPresentCount, syncRecord } from './record';
@@ -58,57 +59,43 @@ export type TimerEvent =
 export type MeetingsEvent =
   AgendaEvent | TimerEvent | (On & { type: 'attendanceRecorded'; present: number | null });
 
-/** Every event type of this section; a Record, so the compiler notices a missing one. */
-const MEETINGS_EVENT_TYPES: Record<MeetingsEvent['type'], true> = {
-  stepMinutesChanged: true,
-  stepMoved: true,
-  stepSkipped: true,
-  stepUnskipped: true,
-  breakAdded: true,
-  stepRemoved: true,
-  questionsChosen: true,
-  interviewTurnsSet: true,
-  agendaReset: true,
-  timerStarted: true,
-  timerPaused: true,
-  timerResumed: true,
-  timerExtended: true,
-  timerMovedToNextStep: true,
-  timerMovedToPreviousStep: true,
-  timerJumpedToStep: true,
-  timerStepRestarted: true,
-  meetingFinished: true,
-  timerReset: true,
-  attendanceRecorded: true,
-};
+/** Why a meetings event changed nothing. */
+export type MeetingsRejection =
+  | AgendaRejection
+  | 'unknownMeeting'
+  | 'invalidTime'
+  | 'invalidCount'
+  | 'stepIsLive'
+  | 'meetingIsLive';
 
-/** Lets the root reducer route a process event to this section. */
-export function isMeetingsEvent(event: { type: string }): event is MeetingsEvent {
-  return Object.hasOwn(MEETINGS_EVENT_TYPES, event.type);
-}
+type Outcome<S extends object> = S | MeetingsRejection;
 
-/** Applies one event; the SAME section comes back when the event is invalid or changes nothing. */
+/** Applies one event to its meeting; the SAME section when it changes nothing. */
 export function applyMeetingsEvent(
   section: MeetingsSection,
   event: MeetingsEvent,
-): MeetingsSection {
+): Outcome<MeetingsSection> {
+  if (!Object.hasOwn(section, event.meeting)) return 'unknownMeeting';
   const run = section[event.meeting];
-  if (!run) return section;
   const next = applyToRun(run, event);
-  return next === run ? section : { ...section, [event.meeting]: next };
+  if (typeof next === 'string') return next;
+  if (next === run) return section;
+  return { ...section, [event.meeting]: next };
 }
 
-function applyToRun(run: MeetingRun, event: MeetingsEvent): MeetingRun {
+function applyToRun(run: MeetingRun, event: MeetingsEvent): Outcome<MeetingRun> {
   if (event.type === 'attendanceRecorded') {
-    if (!isValidPresentCount(event.present) || event.present === run.record.present) return run;
+    if (!isValidPresentCount(event.present)) return 'invalidCount';
+    if (event.present === run.record.present) return run;
     return { ...run, record: { ...run.record, present: event.present } };
   }
   if ('at' in event) return applyTimerEvent(run, event);
   const agenda = applyAgendaEvent(run, event);
+  if (typeof agenda === 'string') return agenda;
   return agenda === run.agenda ? run : { ...run, agenda };
 }
 
-function applyAgendaEvent(run: MeetingRun, event: AgendaEvent): Agenda {
+function applyAgendaEvent(run: MeetingRun, event: AgendaEvent): Outcome<Agenda> {
   const { agenda } = run;
   switch (event.type) {
     case 'stepMinutesChanged':
@@ -117,29 +104,31 @@ function applyAgendaEvent(run: MeetingRun, event: AgendaEvent): Agenda {
       return moveStep(agenda, event.stepId, event.toIndex);
     case 'stepSkipped':
       // The step on screen in a running meeting stays: move on first, then skip it.
-      return isLiveStep(run, event.stepId) ? agenda : setStepSkipped(agenda, event.stepId, true);
+      if (isLiveStep(run, event.stepId)) return 'stepIsLive';
+      return setStepSkipped(agenda, event.stepId, true);
     case 'stepUnskipped':
       return setStepSkipped(agenda, event.stepId, false);
     case 'breakAdded':
       return addBreak(agenda, event);
     case 'stepRemoved':
-      return isLiveStep(run, event.stepId) ? agenda : removeStep(agenda, event.stepId);
+      if (isLiveStep(run, event.stepId)) return 'stepIsLive';
+      return removeStep(agenda, event.stepId);
     case 'questionsChosen':
       return chooseQuestions(agenda, event.stepId, event.questionIds);
     case 'interviewTurnsSet':
       return setInterviewTurns(agenda, event.stepId, event.turns);
     case 'agendaReset': {
+      if (isLive(run.timer)) return 'meetingIsLive';
       const template = agendaTemplate(event.meeting);
       // Plain JSON data: equal serialisations mean nothing would change.
-      const same = JSON.stringify(template) === JSON.stringify(agenda);
-      return isLive(run.timer) || same ? agenda : template;
+      return JSON.stringify(template) === JSON.stringify(agenda) ? agenda : template;
     }
   }
 }
 
-function applyTimerEvent(run: MeetingRun, event: TimerEvent): MeetingRun {
+function applyTimerEvent(run: MeetingRun, event: TimerEvent): Outcome<MeetingRun> {
   const { at } = event;
-  if (!Number.isSafeInteger(at) || at < 0) return run;
+  if (!Number.isSafeInteger(at) || at < 0) return 'invalidTime';
   const timer = nextTimer(run, event);
   if (timer === run.timer) return run;
   const record =

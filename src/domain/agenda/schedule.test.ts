@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE_MS } from './agenda';
+import { ok } from '../testing/ok';
 import { setStepSkipped } from './customise';
 import { forecastEnd, plannedSchedule } from './schedule';
 import { agendaTemplate } from './templates';
@@ -29,7 +30,7 @@ describe('plannedSchedule', () => {
   });
 
   it('leaves skipped steps out', () => {
-    const schedule = plannedSchedule(setStepSkipped(m1, 'm1-interview', true), T0);
+    const schedule = plannedSchedule(ok(setStepSkipped(m1, 'm1-interview', true)), T0);
     expect(schedule.map((s) => s.stepId)).not.toContain('m1-interview');
     expect(schedule.at(-1)!.endsAt).toBe(min(90));
   });

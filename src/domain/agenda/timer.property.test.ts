@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activeSteps, MINUTE_MS, type Agenda } from './agenda';
-import { addBreak, moveStep, removeStep, setStepMinutes, setStepSkipped } from './customise';
+import { isRejection } from '../outcome';
+import {
+  addBreak,
+  moveStep,
+  removeStep,
+  setStepMinutes,
+  setStepSkipped,
+  type AgendaRejection,
+} from './customise';
 import { forecastEnd } from './schedule';
 import { timerStateSchema } from './schema';
 import { agendaTemplate } from './templates';
@@ -164,6 +172,7 @@ function applyTimerOp(timer: TimerState, agenda: Agenda, op: TimerOp, now: numbe
   }
 }
 
+/** The agenda after a random change; a refused change leaves it as it was, as in the app. */
 function changeAgenda(
   agenda: Agenda,
   change: string,
@@ -171,6 +180,17 @@ function changeAgenda(
   pick: number,
   breakId: string,
 ): Agenda {
+  const next = agendaChange(agenda, change, stepId, pick, breakId);
+  return isRejection(next) ? agenda : next;
+}
+
+function agendaChange(
+  agenda: Agenda,
+  change: string,
+  stepId: string,
+  pick: number,
+  breakId: string,
+): Agenda | AgendaRejection {
   switch (change) {
     case 'skip':
       return setStepSkipped(agenda, stepId, true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE_MS } from './agenda';
+import { ok } from '../testing/ok';
 import { setInterviewTurns, setStepMinutes } from './customise';
 import { agendaTemplate } from './templates';
 import {
@@ -61,7 +62,7 @@ describe('reading the timer', () => {
   });
 
   it('counts four rounds when interview groups have four members', () => {
-    const agenda = setInterviewTurns(m1, 'm1-interview', 4);
+    const agenda = ok(setInterviewTurns(m1, 'm1-interview', 4));
     const timer = onInterview(agenda);
     expect(readTimer(timer, agenda, min(16))!.subRound).toMatchObject({ round: 4, rounds: 4 });
     expect(readTimer(timer, agenda, min(20))!.subRound!.kind).toBe('writeUp');
@@ -85,7 +86,7 @@ describe('reading the timer', () => {
   });
 
   it('keeps a shortened step’s rounds inside the step', () => {
-    const agenda = setStepMinutes(m1, 'm1-interview', 8);
+    const agenda = ok(setStepMinutes(m1, 'm1-interview', 8));
     const timer = onInterview(agenda);
     expect(readTimer(timer, agenda, min(6))!.subRound).toMatchObject({
       round: 2,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { AbsenceFigures } from '../absence/absence';
 import { emptyFollowUp, type FollowUp } from './followup';
-import { applyFollowUpEvent, followUpEventProblem, type FollowUpEvent } from './followupEvents';
+import { ok } from '../testing/ok';
+import { applyFollowUpEvent, type FollowUpEvent } from './followupEvents';
 import { followUpSchema } from './followupSchema';
 
 const apply = (events: FollowUpEvent[], start: FollowUp = emptyFollowUp()) =>
-  events.reduce(applyFollowUpEvent, start);
+  events.reduce((f, e) => ok(applyFollowUpEvent(f, e)), start);
 
 const status: FollowUpEvent = {
   type: 'statusUpdated',
@@ -27,12 +29,11 @@ describe('follow-up events', () => {
 
   it('refuses a drop without a note, a reused id and a bad time', () => {
     const f = apply([status]);
-    expect(followUpEventProblem(f, status)).toBe('duplicateId');
-    expect(followUpEventProblem(f, { ...status, id: 's2', status: 'dropped', note: '' })).toBe(
+    expect(applyFollowUpEvent(f, status)).toBe('duplicateId');
+    expect(applyFollowUpEvent(f, { ...status, id: 's2', status: 'dropped', note: ' ' })).toBe(
       'dropWithoutNote',
     );
-    expect(followUpEventProblem(f, { ...status, id: 's2', at: '2027-03-02' })).toBe('invalidTime');
-    expect(applyFollowUpEvent(f, status)).toBe(f);
+    expect(applyFollowUpEvent(f, { ...status, id: 's2', at: '2027-03-02' })).toBe('invalidTime');
   });
 
   it('keeps the communication log, team and checks', () => {
@@ -73,9 +74,11 @@ describe('follow-up events', () => {
       role: 'Samler op',
     };
     expect(applyFollowUpEvent(f, unchanged)).toBe(f);
-    expect(followUpEventProblem(f, { ...unchanged, id: 't9' })).toBe('unknownItem');
-    expect(followUpEventProblem(f, { ...unchanged, name: ' ' })).toBe('emptyName');
-    expect(applyFollowUpEvent(f, { type: 'teamMemberRemoved', id: 't1' }).team).toEqual([]);
+    expect(applyFollowUpEvent(f, { ...unchanged, id: 't9' })).toBe('unknownItem');
+    expect(applyFollowUpEvent(f, { ...unchanged, type: 'teamMemberAdded' })).toBe('duplicateId');
+    expect(applyFollowUpEvent(f, { ...unchanged, name: ' ' })).toBe('emptyName');
+    expect(ok(applyFollowUpEvent(f, { type: 'teamMemberRemoved', id: 't1' })).team).toEqual([]);
+    expect(applyFollowUpEvent(f, { type: 'teamMemberRemoved', id: 't9' })).toBe('unknownItem');
   });
 
   it('validates absence measurements', () => {
@@ -87,8 +90,43 @@ describe('follow-up events', () => {
       id: 'a2',
       figures: { ...figures, plannedWorkdays: -1 },
     };
-    expect(followUpEventProblem(f, bad)).toBe('invalidFigures');
+    expect(applyFollowUpEvent(f, bad)).toBe('invalidFigures');
     const same: FollowUpEvent = { type: 'absenceMeasurementChanged', id: 'a1', figures };
     expect(applyFollowUpEvent(f, same)).toBe(f);
+    expect(applyFollowUpEvent(f, { ...same, id: 'a9' })).toBe('unknownItem');
+  });
+
+  it('refuses more days lost than planned, whether measured or changed', () => {
+    const figures = { from: '2027-01-01', to: '2027-06-30', plannedWorkdays: 100, daysLost: 100 };
+    const f = apply([{ type: 'absenceMeasured', id: 'a1', figures }]);
+    const over = { ...figures, daysLost: 101 };
+    expect(applyFollowUpEvent(f, { type: 'absenceMeasured', id: 'a2', figures: over })).toBe(
+      'lostExceedsPlanned',
+    );
+    expect(
+      applyFollowUpEvent(f, { type: 'absenceMeasurementChanged', id: 'a1', figures: over }),
+    ).toBe('lostExceedsPlanned');
+  });
+
+  it('refuses a measurement without its whole period and both numbers, or a period backwards', () => {
+    const figures: AbsenceFigures = {
+      from: '2027-01-01',
+      to: '2027-06-30',
+      plannedWorkdays: 100,
+      daysLost: 5,
+    };
+    const f = emptyFollowUp();
+    const measured = (changes: Partial<AbsenceFigures>) =>
+      applyFollowUpEvent(f, {
+        type: 'absenceMeasured',
+        id: 'a1',
+        figures: { ...figures, ...changes },
+      });
+    expect(measured({ from: '' })).toBe('incompleteFigures');
+    expect(measured({ to: '' })).toBe('incompleteFigures');
+    expect(measured({ plannedWorkdays: null })).toBe('incompleteFigures');
+    expect(measured({ daysLost: null })).toBe('incompleteFigures');
+    expect(measured({ from: '2027-07-01' })).toBe('periodReversed');
+    expect(ok(measured({ daysLost: 0 })).absenceMeasurements).toHaveLength(1);
   });
 });

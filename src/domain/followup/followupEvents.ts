@@ -1,9 +1,10 @@
 import type { AbsenceFigures } from '../absence/absence';
-import { clipLong, clipShort, isLocalDate, sameFields } from '../plan/fields';
+import { clipLong, clipShort, isBlank } from '../text';
+import { isLocalDate, sameFields } from '../plan/fields';
 import { isoDateTime } from '../schemaParts';
 import type { CommunicationChannel } from '../plan/handleplan';
-import type { StatusUpdated } from '../plan/planEvents';
-import { absenceFiguresSchema } from '../absence/absenceSchema';
+import type { StatusUpdated } from '../plan/initiativeEvents';
+import { absenceFiguresRejection } from '../absence/absenceSchema';
 import type { EffectVerdict, FollowUp, TeamKind } from './followup';
 
 /**
@@ -38,7 +39,7 @@ export type FollowUpEvent =
   | { type: 'absenceMeasurementRemoved'; id: string };
 
 /** Why an event was refused, for a message in the UI. */
-export type FollowUpProblem =
+export type FollowUpRejection =
   | 'duplicateId'
   | 'unknownItem'
   | 'emptyText'
@@ -46,7 +47,19 @@ export type FollowUpProblem =
   | 'invalidDate'
   | 'invalidTime'
   | 'dropWithoutNote'
-  | 'invalidFigures';
+  | 'invalidFigures'
+  | 'lostExceedsPlanned'
+  | 'incompleteFigures'
+  | 'periodReversed';
+
+/** A measurement needs its whole period and both numbers, unlike a baseline being typed in. */
+function measurementRejection(figures: AbsenceFigures): FollowUpRejection | null {
+  const refused = absenceFiguresRejection(figures);
+  if (refused) return refused;
+  const { from, to, plannedWorkdays, daysLost } = figures;
+  if (!from || !to || !plannedWorkdays || daysLost === null) return 'incompleteFigures';
+  return to < from ? 'periodReversed' : null;
+}
 
 /** Which list each event touches. */
 function listOf(event: FollowUpEvent): keyof FollowUp {
@@ -70,36 +83,34 @@ function listOf(event: FollowUpEvent): keyof FollowUp {
   }
 }
 
-const blank = (text: string) => text.trim() === '';
-
 /** The reason an event cannot be applied, or null when it can. */
-export function followUpEventProblem(f: FollowUp, event: FollowUpEvent): FollowUpProblem | null {
+function rejection(f: FollowUp, event: FollowUpEvent): FollowUpRejection | null {
   const exists = (f[listOf(event)] as { id: string }[]).some((item) => item.id === event.id);
   switch (event.type) {
     case 'statusUpdated':
       if (exists) return 'duplicateId';
       if (!isoDateTime.safeParse(event.at).success) return 'invalidTime';
-      return event.status === 'dropped' && blank(event.note) ? 'dropWithoutNote' : null;
+      return event.status === 'dropped' && isBlank(event.note) ? 'dropWithoutNote' : null;
     case 'followUpChecked':
       if (exists) return 'duplicateId';
       if (!isLocalDate(event.plannedDate) || !isLocalDate(event.heldOn)) return 'invalidDate';
       return null;
     case 'staffInformed':
       if (exists) return 'duplicateId';
-      if (blank(event.what)) return 'emptyText';
+      if (isBlank(event.what)) return 'emptyText';
       return isLocalDate(event.date) ? null : 'invalidDate';
     case 'teamMemberAdded':
     case 'teamMemberChanged':
       if (exists !== (event.type === 'teamMemberChanged')) {
         return exists ? 'duplicateId' : 'unknownItem';
       }
-      return blank(event.name) ? 'emptyName' : null;
+      return isBlank(event.name) ? 'emptyName' : null;
     case 'absenceMeasured':
     case 'absenceMeasurementChanged':
       if (exists !== (event.type === 'absenceMeasurementChanged')) {
         return exists ? 'duplicateId' : 'unknownItem';
       }
-      return absenceFiguresSchema.safeParse(event.figures).success ? null : 'invalidFigures';
+      return measurementRejection(event.figures);
     case 'followUpCheckRemoved':
     case 'staffInformedRemoved':
     case 'teamMemberRemoved':
@@ -108,9 +119,13 @@ export function followUpEventProblem(f: FollowUp, event: FollowUpEvent): FollowU
   }
 }
 
-/** Applies one event; the same reference when the event is refused or changes nothing. */
-export function applyFollowUpEvent(f: FollowUp, event: FollowUpEvent): FollowUp {
-  if (followUpEventProblem(f, event) !== null) return f;
+/** Applies one event: the next follow-up, the same one when nothing changes, or why it was refused. */
+export function applyFollowUpEvent(
+  f: FollowUp,
+  event: FollowUpEvent,
+): FollowUp | FollowUpRejection {
+  const refused = rejection(f, event);
+  if (refused) return refused;
   switch (event.type) {
     case 'statusUpdated':
       return {

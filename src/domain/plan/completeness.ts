@@ -1,7 +1,7 @@
 import { absencePercentage, type AbsenceFigures } from '../absence/absence';
 import { isLocalDate } from './fields';
 import type { Handleplan, Initiative } from './handleplan';
-import { initiativeDateProblem } from './planEvents';
+import { initiativeDateProblem } from './initiativeEvents';
 
 /**
  * What a written action plan must hold since 1 February 2024 (bekendtgørelse nr. 65 of

@@ -1,5 +1,4 @@
 import { isValid, parseISO } from 'date-fns';
-import { LIMITS } from '../limits';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,9 +11,6 @@ export function isLocalDate(value: string): boolean {
 export function isOptionalDate(value: string): boolean {
   return value === '' || isLocalDate(value);
 }
-
-export const clipShort = (text: string) => text.slice(0, LIMITS.shortText);
-export const clipLong = (text: string) => text.slice(0, LIMITS.longText);
 
 /** Replaces the item with `id` by `change(item)`. */
 export function replaceById<T extends { id: string }>(

@@ -9,10 +9,19 @@ import {
   proposalsByHeading,
   type Meeting2,
 } from './meeting2';
-import { applyMeeting2Event, meeting2EventProblem, type Meeting2Event } from './meeting2Events';
+import { isRejection } from '../outcome';
+import { ok } from '../testing/ok';
+import { applyMeeting2Event, type Meeting2Event } from './meeting2Events';
 
 const apply = (events: Meeting2Event[], start: Meeting2 = emptyMeeting2()) =>
-  events.reduce(applyMeeting2Event, start);
+  events.reduce((m, e) => ok(applyMeeting2Event(m, e)), start);
+
+/** Applies any events, keeping the capture when one is refused (as a replayed log does). */
+const fold = (events: Meeting2Event[], start: Meeting2 = emptyMeeting2()) =>
+  events.reduce((m, e) => {
+    const next = applyMeeting2Event(m, e);
+    return isRejection(next) ? m : next;
+  }, start);
 
 const chose = (group: number, wishIds: string[]): Meeting2Event => ({
   type: 'groupWishesChosen',
@@ -43,17 +52,18 @@ describe('meeting 2, step 1: groups of 4', () => {
 
   it('allows two wishes (small staff group) but not three, and no duplicates', () => {
     const m = emptyMeeting2();
-    expect(meeting2EventProblem(m, chose(1, ['w1', 'w2']))).toBeNull();
-    expect(meeting2EventProblem(m, chose(1, ['w1', 'w2', 'w3']))).toBe('tooManyWishes');
-    expect(meeting2EventProblem(m, chose(1, ['w1', 'w1']))).toBe('duplicateWish');
-    expect(meeting2EventProblem(m, chose(0, ['w1']))).toBe('invalidGroup');
-    expect(applyMeeting2Event(m, chose(1, ['w1', 'w2', 'w3']))).toBe(m);
+    expect(ok(applyMeeting2Event(m, chose(1, ['w1', 'w2']))).groupChoices).toEqual([
+      { group: 1, wishIds: ['w1', 'w2'] },
+    ]);
+    expect(applyMeeting2Event(m, chose(1, ['w1', 'w2', 'w3']))).toBe('tooManyWishes');
+    expect(applyMeeting2Event(m, chose(1, ['w1', 'w1']))).toBe('duplicateWish');
+    expect(applyMeeting2Event(m, chose(0, ['w1']))).toBe('invalidGroup');
   });
 
   it('clears a choice with an empty list, and ignores a choice that changes nothing', () => {
     const m = apply([chose(1, ['w1'])]);
     expect(applyMeeting2Event(m, chose(1, ['w1']))).toBe(m);
-    expect(applyMeeting2Event(m, chose(1, [])).groupChoices).toEqual([]);
+    expect(ok(applyMeeting2Event(m, chose(1, []))).groupChoices).toEqual([]);
   });
 
   it("refuses a group's proposal for a wish the group did not choose", () => {
@@ -65,8 +75,7 @@ describe('meeting 2, step 1: groups of 4', () => {
       text: 'x',
       origin: { step: 'groupOfFour', group: 1 },
     };
-    expect(meeting2EventProblem(m, event)).toBe('wishNotChosenByGroup');
-    expect(applyMeeting2Event(m, event)).toBe(m);
+    expect(applyMeeting2Event(m, event)).toBe('wishNotChosenByGroup');
   });
 });
 
@@ -91,16 +100,18 @@ describe('meeting 2, step 2: interest counts', () => {
 
   it('refuses counts that are not whole numbers, or more people than groups are made for', () => {
     for (const count of [-1, 2.5, Number.NaN])
-      expect(meeting2EventProblem(chosen, counted('w1', count))).toBe('invalidCount');
-    expect(meeting2EventProblem(chosen, counted('w1', 10_001))).toBe('tooManyPeople');
+      expect(applyMeeting2Event(chosen, counted('w1', count))).toBe('invalidCount');
+    expect(applyMeeting2Event(chosen, counted('w1', 10_001))).toBe('tooManyPeople');
     const many = apply([counted('w1', 6_000)], chosen);
-    expect(meeting2EventProblem(many, counted('w2', 4_001))).toBe('tooManyPeople');
-    expect(meeting2EventProblem(many, counted('w1', 9_000))).toBeNull();
+    expect(applyMeeting2Event(many, counted('w2', 4_001))).toBe('tooManyPeople');
+    expect(ok(applyMeeting2Event(many, counted('w1', 9_000))).interestCounts).toEqual([
+      { wishId: 'w1', count: 9_000 },
+    ]);
   });
 
   it('counts only for a wish a group of 4 chose', () => {
-    expect(meeting2EventProblem(chosen, counted('w3', 4))).toBe('wishNotPrioritised');
-    expect(meeting2EventProblem(chosen, counted('', 4))).toBe('wishNotPrioritised');
+    expect(applyMeeting2Event(chosen, counted('w3', 4))).toBe('wishNotPrioritised');
+    expect(applyMeeting2Event(chosen, counted('', 4))).toBe('wishNotPrioritised');
   });
 });
 
@@ -130,8 +141,8 @@ describe('meeting 2, step 2: proposals under three headings', () => {
       text,
       origin,
     });
-    expect(meeting2EventProblem(m, add('new', '  '))).toBe('emptyText');
-    expect(meeting2EventProblem(m, add('g1-1', 'x'))).toBe('duplicateId');
+    expect(applyMeeting2Event(m, add('new', '  '))).toBe('emptyText');
+    expect(applyMeeting2Event(m, add('g1-1', 'x'))).toBe('duplicateId');
   });
 });
 
@@ -146,7 +157,7 @@ describe('meeting 2, step 3: joins keep the originals', () => {
 
   it('joins proposals by theme without removing them', () => {
     const before = exampleMeeting2();
-    const after = applyMeeting2Event(before, join);
+    const after = ok(applyMeeting2Event(before, join));
     expect(after.joins).toEqual([
       { id: 'j1', theme: 'Ro', text: 'Samlet', proposalIds: ['g1-1', 'w01-we-1'] },
     ]);
@@ -154,22 +165,26 @@ describe('meeting 2, step 3: joins keep the originals', () => {
   });
 
   it('protects joined proposals until the join is undone', () => {
-    const m = applyMeeting2Event(exampleMeeting2(), join);
+    const m = ok(applyMeeting2Event(exampleMeeting2(), join));
     const remove: Meeting2Event = { type: 'proposalRemoved', id: 'g1-1' };
-    expect(meeting2EventProblem(m, remove)).toBe('proposalJoined');
-    expect(meeting2EventProblem(m, { ...join, id: 'j2' })).toBe('proposalJoined');
-    const undone = applyMeeting2Event(m, { type: 'joinUndone', id: 'j1' });
+    expect(applyMeeting2Event(m, remove)).toBe('proposalJoined');
+    expect(applyMeeting2Event(m, { ...join, id: 'j2' })).toBe('proposalJoined');
+    const undone = ok(applyMeeting2Event(m, { type: 'joinUndone', id: 'j1' }));
     expect(undone.joins).toEqual([]);
-    expect(applyMeeting2Event(undone, remove).proposals).toHaveLength(m.proposals.length - 1);
+    expect(applyMeeting2Event(undone, { type: 'joinUndone', id: 'j1' })).toBe('unknownJoin');
+    expect(ok(applyMeeting2Event(undone, remove)).proposals).toHaveLength(m.proposals.length - 1);
+    expect(applyMeeting2Event(undone, { type: 'proposalRemoved', id: 'nope' })).toBe(
+      'unknownProposal',
+    );
   });
 
   it('needs at least two known proposals', () => {
     const m = exampleMeeting2();
-    expect(meeting2EventProblem(m, { ...join, proposalIds: ['g1-1'] })).toBe('tooFewProposals');
-    expect(meeting2EventProblem(m, { ...join, proposalIds: ['g1-1', 'g1-1'] })).toBe(
+    expect(applyMeeting2Event(m, { ...join, proposalIds: ['g1-1'] })).toBe('tooFewProposals');
+    expect(applyMeeting2Event(m, { ...join, proposalIds: ['g1-1', 'g1-1'] })).toBe(
       'tooFewProposals',
     );
-    expect(meeting2EventProblem(m, { ...join, proposalIds: ['g1-1', 'nope'] })).toBe(
+    expect(applyMeeting2Event(m, { ...join, proposalIds: ['g1-1', 'nope'] })).toBe(
       'unknownProposal',
     );
   });
@@ -217,7 +232,7 @@ describe('meeting 2 reducer', () => {
   it('keeps the data valid and every joined proposal present, whatever the events', () => {
     fc.assert(
       fc.property(fc.array(events, { maxLength: 30 }), (list) => {
-        const m = list.reduce(applyMeeting2Event, emptyMeeting2());
+        const m = fold(list);
         expect(meeting2Schema.safeParse(m).success).toBe(true);
         const ids = new Set(m.proposals.map((p) => p.id));
         expect(ids.size).toBe(m.proposals.length);
@@ -226,11 +241,14 @@ describe('meeting 2 reducer', () => {
     );
   });
 
-  it('returns the same reference for a refused event', () => {
+  it('leaves the capture untouched, whether it refuses an event or takes it', () => {
     fc.assert(
       fc.property(fc.array(events, { maxLength: 20 }), events, (list, event) => {
-        const m = list.reduce(applyMeeting2Event, emptyMeeting2());
-        if (meeting2EventProblem(m, event) !== null) expect(applyMeeting2Event(m, event)).toBe(m);
+        const m = fold(list);
+        const before = structuredClone(m);
+        const next = applyMeeting2Event(m, event);
+        expect(m).toEqual(before);
+        if (!isRejection(next)) expect(meeting2Schema.safeParse(next).success).toBe(true);
       }),
     );
   });

@@ -1,6 +1,7 @@
 import { MAX_PEOPLE } from '../groups/splitIntoGroups';
 import { LIMITS } from '../limits';
-import { clipShort, sameFields } from './fields';
+import { clipShort, isBlank } from '../text';
+import { sameFields } from './fields';
 import {
   MAX_WISHES_PER_GROUP,
   joinOf,
@@ -22,7 +23,7 @@ export type Meeting2Event =
   | { type: 'joinUndone'; id: string };
 
 /** Why an event was refused, for a message in the UI. */
-export type Meeting2Problem =
+export type Meeting2Rejection =
   | 'invalidGroup'
   | 'invalidCount'
   | 'wishNotPrioritised'
@@ -38,10 +39,9 @@ export type Meeting2Problem =
   | 'unknownJoin';
 
 const isGroup = (n: number) => Number.isInteger(n) && n >= 1 && n <= LIMITS.count;
-const blank = (text: string) => text.trim() === '';
 
 /** The reason an event cannot be applied, or null when it can. */
-export function meeting2EventProblem(m: Meeting2, event: Meeting2Event): Meeting2Problem | null {
+function rejection(m: Meeting2, event: Meeting2Event): Meeting2Rejection | null {
   const proposalExists = (id: string) => m.proposals.some((p) => p.id === id);
   const idTaken = (id: string) => proposalExists(id) || m.joins.some((j) => j.id === id);
   switch (event.type) {
@@ -60,7 +60,7 @@ export function meeting2EventProblem(m: Meeting2, event: Meeting2Event): Meeting
     }
     case 'proposalAdded': {
       if (idTaken(event.id)) return 'duplicateId';
-      if (blank(event.text)) return 'emptyText';
+      if (isBlank(event.text)) return 'emptyText';
       const origin = event.origin;
       if (origin.step !== 'groupOfFour') return null;
       if (!isGroup(origin.group)) return 'invalidGroup';
@@ -69,28 +69,32 @@ export function meeting2EventProblem(m: Meeting2, event: Meeting2Event): Meeting
     }
     case 'proposalChanged':
       if (!proposalExists(event.id)) return 'unknownProposal';
-      return blank(event.text) ? 'emptyText' : null;
+      return isBlank(event.text) ? 'emptyText' : null;
     case 'proposalRemoved':
       if (!proposalExists(event.id)) return 'unknownProposal';
       // A joined proposal is part of a traceable join: undo the join first.
       return joinOf(m, event.id) ? 'proposalJoined' : null;
     case 'proposalsJoined':
       if (idTaken(event.id)) return 'duplicateId';
-      if (blank(event.text)) return 'emptyText';
+      if (isBlank(event.text)) return 'emptyText';
       if (new Set(event.proposalIds).size < 2) return 'tooFewProposals';
       if (!event.proposalIds.every(proposalExists)) return 'unknownProposal';
       return event.proposalIds.some((id) => joinOf(m, id)) ? 'proposalJoined' : null;
     case 'joinChanged':
       if (!m.joins.some((j) => j.id === event.id)) return 'unknownJoin';
-      return blank(event.text) ? 'emptyText' : null;
+      return isBlank(event.text) ? 'emptyText' : null;
     case 'joinUndone':
       return m.joins.some((j) => j.id === event.id) ? null : 'unknownJoin';
   }
 }
 
-/** Applies one event; the same reference when the event is refused or changes nothing. */
-export function applyMeeting2Event(m: Meeting2, event: Meeting2Event): Meeting2 {
-  if (meeting2EventProblem(m, event) !== null) return m;
+/** Applies one event: the next capture, the same one when nothing changes, or why it was refused. */
+export function applyMeeting2Event(
+  m: Meeting2,
+  event: Meeting2Event,
+): Meeting2 | Meeting2Rejection {
+  const refused = rejection(m, event);
+  if (refused) return refused;
   switch (event.type) {
     case 'groupWishesChosen': {
       const current = m.groupChoices.find((c) => c.group === event.group);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleInitiatives, exampleMeeting2, exampleWishes } from './exampleWorkplace.testHelper';
+import { ok } from '../testing/ok';
 import { applyMeeting2Event } from './meeting2Events';
 import { sourceLine, traceInitiative, type SourceLabels } from './trace';
 
@@ -32,13 +33,15 @@ describe('traceability', () => {
   });
 
   it('follows a join to its originals', () => {
-    const meeting2 = applyMeeting2Event(exampleMeeting2(), {
-      type: 'proposalsJoined',
-      id: 'j1',
-      theme: 'Tid',
-      text: 'Beskyt forberedelsen',
-      proposalIds: ['g1-3', 'w01-leader-1'],
-    });
+    const meeting2 = ok(
+      applyMeeting2Event(exampleMeeting2(), {
+        type: 'proposalsJoined',
+        id: 'j1',
+        theme: 'Tid',
+        text: 'Beskyt forberedelsen',
+        proposalIds: ['g1-3', 'w01-leader-1'],
+      }),
+    );
     const trace = traceInitiative(
       { sourceWishIds: [], sourceProposalIds: ['j1'] },
       exampleWishes(),

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createProcess } from '../document';
 import { applyEvent } from '../events';
 import { loadProcess } from '../migrations';
-import type { PreparationEvent } from './events';
+import { ok } from '../testing/ok';
+import { applyPreparationEvent, type PreparationEvent, type PreparationRejection } from './events';
 
 const doc = createProcess({ id: 'p1', name: 'Solsikken', now: new Date('2026-11-25T10:00:00Z') });
 const at = '2026-11-25T11:00:00.000Z';
-const apply = (event: PreparationEvent, d = doc) => applyEvent(d, event, at);
+/** Applies an event that must be accepted. */
+const apply = (event: PreparationEvent, d = doc) => ok(applyEvent(d, event, at));
 
 describe('preparation events', () => {
   it('records answers, people, meetings and absence, and stamps the change', () => {
@@ -28,18 +30,56 @@ describe('preparation events', () => {
     expect(loadProcess(d).ok).toBe(true);
   });
 
-  it('changes nothing for invalid values', () => {
-    const invalid: PreparationEvent[] = [
-      { type: 'participantsSet', count: 0 },
-      { type: 'participantsSet', count: 2.5 },
-      { type: 'participantsSet', count: -4 },
-      { type: 'departmentAdded', id: 'd1', name: 'X', headcount: 0 },
-      { type: 'meetingPlanned', meeting: 'dialogmoede1', at: '2027-13-45T99:00' },
-      { type: 'absenceBaselineChanged', patch: { plannedWorkdays: -1 } },
-      { type: 'absenceBaselineChanged', patch: { from: 'i går' } },
-      { type: 'processRenamed', name: '   ' },
+  it('refuses invalid values, saying why', () => {
+    const invalid: [PreparationEvent, PreparationRejection][] = [
+      [{ type: 'participantsSet', count: 0 }, 'invalidCount'],
+      [{ type: 'participantsSet', count: 2.5 }, 'invalidCount'],
+      [{ type: 'participantsSet', count: -4 }, 'invalidCount'],
+      [{ type: 'departmentAdded', id: 'd1', name: 'X', headcount: 0 }, 'invalidCount'],
+      [{ type: 'meetingPlanned', meeting: 'dialogmoede1', at: '2027-13-45T99:00' }, 'invalidTime'],
+      [{ type: 'absenceBaselineChanged', patch: { plannedWorkdays: -1 } }, 'invalidFigures'],
+      [{ type: 'absenceBaselineChanged', patch: { from: 'i går' } }, 'invalidFigures'],
+      [{ type: 'processRenamed', name: '   ' }, 'emptyName'],
     ];
-    for (const event of invalid) expect(apply(event)).toBe(doc);
+    for (const [event, reason] of invalid) {
+      expect(applyEvent(doc, event, at)).toBe(reason);
+      expect(applyPreparationEvent(doc, event)).toBe(reason);
+    }
+  });
+
+  it('refuses reused ids and changes to people or departments that are not there', () => {
+    let d = apply({ type: 'personAdded', role: 'amg', id: 'a1', name: 'Jens' });
+    d = apply({ type: 'departmentAdded', id: 'd1', name: 'Vuggestuen', headcount: 12 }, d);
+    const refused: [PreparationEvent, PreparationRejection][] = [
+      [{ type: 'personAdded', role: 'amg', id: 'a1', name: 'Ida' }, 'duplicateId'],
+      [{ type: 'personRenamed', role: 'amg', id: 'a9', name: 'Ida' }, 'unknownPerson'],
+      // The same id in the other role is another person.
+      [{ type: 'personRemoved', role: 'moedeassistenter', id: 'a1' }, 'unknownPerson'],
+      [{ type: 'departmentAdded', id: 'd1', name: 'Igen', headcount: 3 }, 'duplicateId'],
+      [{ type: 'departmentChanged', id: 'd9', patch: { name: 'X' } }, 'unknownDepartment'],
+      [{ type: 'departmentChanged', id: 'd1', patch: { headcount: 1.5 } }, 'invalidCount'],
+      [{ type: 'departmentRemoved', id: 'd9' }, 'unknownDepartment'],
+    ];
+    for (const [event, reason] of refused) expect(applyEvent(d, event, at)).toBe(reason);
+    const renamed = apply({ type: 'personRenamed', role: 'amg', id: 'a1', name: 'Ida' }, d);
+    expect(renamed.people.amg).toEqual([{ id: 'a1', name: 'Ida' }]);
+    expect(apply({ type: 'departmentRemoved', id: 'd1' }, d).people.departments).toEqual([]);
+  });
+
+  it('refuses a baseline with more days lost than planned, whichever figure comes last', () => {
+    const planned = apply({ type: 'absenceBaselineChanged', patch: { plannedWorkdays: 200 } });
+    expect(
+      applyEvent(planned, { type: 'absenceBaselineChanged', patch: { daysLost: 201 } }, at),
+    ).toBe('lostExceedsPlanned');
+    const lost = apply({ type: 'absenceBaselineChanged', patch: { daysLost: 201 } });
+    expect(
+      applyEvent(lost, { type: 'absenceBaselineChanged', patch: { plannedWorkdays: 200 } }, at),
+    ).toBe('lostExceedsPlanned');
+    const all = { type: 'absenceBaselineChanged', patch: { daysLost: 200 } } as const;
+    expect(apply(all, planned).absence.baseline).toMatchObject({
+      plannedWorkdays: 200,
+      daysLost: 200,
+    });
   });
 
   it('keeps both of two edits to different fields of the absence figures, in either order', () => {

@@ -1,9 +1,10 @@
-import { absenceFiguresSchema } from '../absence/absenceSchema';
+import { absenceFiguresRejection } from '../absence/absenceSchema';
+import type { AbsenceFigures } from '../absence/absence';
 import type { ApvProcess } from '../document';
 import { LIMITS } from '../limits';
-import type { AbsenceFigures } from '../absence/absence';
+import { clipLong, clipShort, isBlank } from '../text';
 import { parseMeetingTime, type MeetingId } from './meetingPlan';
-import { isPositiveWholeNumber, type Department, type PersonRole } from './people';
+import { isPositiveWholeNumber, type Department, type People, type PersonRole } from './people';
 import type { PreparationQuestionId, SeriousProblemsAnswer } from './preparation';
 import type { PhaseId, PhaseStatus } from '../process/phases';
 
@@ -29,14 +30,26 @@ export type PreparationEvent =
   /** Carries only the changed fields, so that edits of other fields elsewhere survive. */
   | { type: 'absenceBaselineChanged'; patch: Partial<AbsenceFigures> };
 
-const clip = (text: string, max: number = LIMITS.shortText) => text.slice(0, max);
+/** Why a preparation event changed nothing. */
+export type PreparationRejection =
+  | 'emptyName'
+  | 'invalidCount'
+  | 'duplicateId'
+  | 'unknownPerson'
+  | 'unknownDepartment'
+  | 'invalidTime'
+  | 'invalidFigures'
+  | 'lostExceedsPlanned';
 
-/** Applies one preparation event; an event that would make the document invalid changes nothing. */
-export function applyPreparationEvent(doc: ApvProcess, event: PreparationEvent): ApvProcess {
+type Outcome = ApvProcess | PreparationRejection;
+
+/** Applies one preparation event to the process's frame, or says why it changed nothing. */
+export function applyPreparationEvent(doc: ApvProcess, event: PreparationEvent): Outcome {
   const people = doc.people;
   switch (event.type) {
     case 'processRenamed':
-      return event.name.trim() ? { ...doc, name: clip(event.name.trim()) } : doc;
+      if (isBlank(event.name)) return 'emptyName';
+      return { ...doc, name: clipShort(event.name.trim()) };
     case 'phaseStatusSet':
       return { ...doc, phases: { ...doc.phases, [event.phase]: event.status } };
     case 'preparationAnswered':
@@ -44,89 +57,73 @@ export function applyPreparationEvent(doc: ApvProcess, event: PreparationEvent):
         ...doc,
         preparation: {
           ...doc.preparation,
-          answers: {
-            ...doc.preparation.answers,
-            [event.question]: clip(event.text, LIMITS.longText),
-          },
+          answers: { ...doc.preparation.answers, [event.question]: clipLong(event.text) },
         },
       };
     case 'seriousProblemsAnswered':
       return { ...doc, preparation: { ...doc.preparation, seriousProblems: event.answer } };
     case 'participantsSet':
-      if (event.count !== null && !isValidCount(event.count)) return doc;
+      if (event.count !== null && !isValidCount(event.count)) return 'invalidCount';
       return { ...doc, people: { ...people, participants: event.count } };
     case 'moedelederSet':
-      return { ...doc, people: { ...people, moedeleder: clip(event.name) } };
+      return { ...doc, people: { ...people, moedeleder: clipShort(event.name) } };
     case 'personAdded':
-      if (people[event.role].some((p) => p.id === event.id)) return doc;
-      return {
-        ...doc,
-        people: {
-          ...people,
-          [event.role]: [...people[event.role], { id: event.id, name: clip(event.name) }],
-        },
-      };
+      if (people[event.role].some((p) => p.id === event.id)) return 'duplicateId';
+      return withPeople(doc, {
+        [event.role]: [...people[event.role], { id: event.id, name: clipShort(event.name) }],
+      });
     case 'personRenamed':
-      return {
-        ...doc,
-        people: {
-          ...people,
-          [event.role]: people[event.role].map((p) =>
-            p.id === event.id ? { ...p, name: clip(event.name) } : p,
-          ),
-        },
-      };
+      if (!people[event.role].some((p) => p.id === event.id)) return 'unknownPerson';
+      return withPeople(doc, {
+        [event.role]: people[event.role].map((p) =>
+          p.id === event.id ? { ...p, name: clipShort(event.name) } : p,
+        ),
+      });
     case 'personRemoved':
-      return {
-        ...doc,
-        people: { ...people, [event.role]: people[event.role].filter((p) => p.id !== event.id) },
-      };
+      if (!people[event.role].some((p) => p.id === event.id)) return 'unknownPerson';
+      return withPeople(doc, { [event.role]: people[event.role].filter((p) => p.id !== event.id) });
     case 'departmentAdded':
-      if (!isValidCount(event.headcount) || people.departments.some((d) => d.id === event.id))
-        return doc;
-      return {
-        ...doc,
-        people: {
-          ...people,
-          departments: [
-            ...people.departments,
-            { id: event.id, name: clip(event.name), headcount: event.headcount },
-          ],
-        },
-      };
+      if (!isValidCount(event.headcount)) return 'invalidCount';
+      if (people.departments.some((d) => d.id === event.id)) return 'duplicateId';
+      return withPeople(doc, {
+        departments: [
+          ...people.departments,
+          { id: event.id, name: clipShort(event.name), headcount: event.headcount },
+        ],
+      });
     case 'departmentChanged': {
       const { name, headcount } = event.patch;
-      if (headcount !== undefined && !isValidCount(headcount)) return doc;
-      return {
-        ...doc,
-        people: {
-          ...people,
-          departments: people.departments.map((d) =>
-            d.id === event.id
-              ? {
-                  ...d,
-                  name: name === undefined ? d.name : clip(name),
-                  headcount: headcount ?? d.headcount,
-                }
-              : d,
-          ),
-        },
-      };
+      if (headcount !== undefined && !isValidCount(headcount)) return 'invalidCount';
+      if (!people.departments.some((d) => d.id === event.id)) return 'unknownDepartment';
+      return withPeople(doc, {
+        departments: people.departments.map((d) =>
+          d.id === event.id
+            ? {
+                ...d,
+                name: name === undefined ? d.name : clipShort(name),
+                headcount: headcount ?? d.headcount,
+              }
+            : d,
+        ),
+      });
     }
     case 'departmentRemoved':
-      return {
-        ...doc,
-        people: { ...people, departments: people.departments.filter((d) => d.id !== event.id) },
-      };
+      if (!people.departments.some((d) => d.id === event.id)) return 'unknownDepartment';
+      return withPeople(doc, { departments: people.departments.filter((d) => d.id !== event.id) });
     case 'meetingPlanned':
-      if (event.at !== '' && parseMeetingTime(event.at) === null) return doc;
+      if (event.at !== '' && parseMeetingTime(event.at) === null) return 'invalidTime';
       return { ...doc, meetings: { ...doc.meetings, [event.meeting]: event.at } };
     case 'absenceBaselineChanged': {
       const baseline = { ...doc.absence.baseline, ...event.patch };
-      if (!absenceFiguresSchema.safeParse(baseline).success) return doc;
+      const problem = absenceFiguresRejection(baseline);
+      if (problem) return problem;
       return { ...doc, absence: { ...doc.absence, baseline } };
     }
   }
+}
+
+function withPeople(doc: ApvProcess, change: Partial<People>): ApvProcess {
+  return { ...doc, people: { ...doc.people, ...change } };
 }
 
 function isValidCount(n: number): boolean {

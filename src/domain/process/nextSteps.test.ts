@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProcess } from '../document';
 import { applyEvent } from '../events';
+import { ok } from '../testing/ok';
 import { nextTodo, preparationTodos } from './nextSteps';
 
 const doc = createProcess({ id: 'p1', name: 'Solsikken', now: new Date('2026-11-25T10:00:00Z') });
@@ -15,17 +16,15 @@ describe('next steps', () => {
       'planMeetings',
       'absenceBaseline',
     ]);
-    const d = applyEvent(doc, { type: 'participantsSet', count: 12 }, doc.updatedAt);
+    const d = ok(applyEvent(doc, { type: 'participantsSet', count: 12 }, doc.updatedAt));
     expect(preparationTodos(d)).not.toContain('countParticipants');
     expect(nextTodo(d, 'preparation')).toBe('answerQuestions');
   });
 
   it('says a phase is done or should be started', () => {
     expect(nextTodo(doc, 'meeting1')).toBe('start');
-    const done = applyEvent(
-      doc,
-      { type: 'phaseStatusSet', phase: 'meeting1', status: 'done' },
-      doc.updatedAt,
+    const done = ok(
+      applyEvent(doc, { type: 'phaseStatusSet', phase: 'meeting1', status: 'done' }, doc.updatedAt),
     );
     expect(nextTodo(done, 'meeting1')).toBe('none');
   });

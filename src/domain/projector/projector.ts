@@ -32,8 +32,13 @@ export const projectorSchema = z.object({
 
 export type ProjectorEvent = { type: 'projectorShown'; meeting: MeetingKey; view: ProjectorView };
 
-export function applyProjectorEvent(state: ProjectorState, event: ProjectorEvent): ProjectorState {
-  if (!MEETING_KEYS.includes(event.meeting) || !PROJECTOR_VIEWS.includes(event.view)) return state;
+export function applyProjectorEvent(
+  state: ProjectorState,
+  event: ProjectorEvent,
+): ProjectorState | 'unknownView' {
+  if (!MEETING_KEYS.includes(event.meeting) || !PROJECTOR_VIEWS.includes(event.view)) {
+    return 'unknownView';
+  }
   if (state.meeting === event.meeting && state.view === event.view) return state;
   return { meeting: event.meeting, view: event.view };
 }

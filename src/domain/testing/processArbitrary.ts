@@ -7,7 +7,7 @@ import { examplePlan } from '../plan/exampleWorkplace.testHelper';
 import { emptyMeeting2 } from '../plan/meeting2';
 import { initialProjector } from '../projector/projector';
 import { anyEvent, eventSequence } from '../wishes/arbitraries.testHelper';
-import { replay } from '../wishes/exampleWorkplace.testHelper';
+import { replayLog } from '../wishes/exampleWorkplace.testHelper';
 import { MEETING_IDS } from '../preparation/meetingPlan';
 import { PREPARATION_QUESTION_IDS, SERIOUS_PROBLEM_ANSWERS } from '../preparation/preparation';
 import { PHASE_IDS, PHASE_STATUSES } from '../process/phases';
@@ -33,7 +33,7 @@ const recordOf = <K extends string, V>(keys: readonly K[], value: fc.Arbitrary<V
 const person = fc.record({ id, name: text(40) });
 
 /** Random but valid wishes sections: random event sequences replayed on a few seeded wishes. */
-const wishesArbitrary = eventSequence(anyEvent, 20).map((events) => replay(events));
+const wishesArbitrary = eventSequence(anyEvent, 20).map((events) => replayLog(events));
 
 export const processArbitrary: fc.Arbitrary<ApvProcess> = fc.record({
   schemaVersion: fc.constant(SCHEMA_VERSION),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentRows } from './assessment';
-import { wishesEventError } from './errors';
 import { applyWishesEvent } from './events';
-import { AT, replay } from './exampleWorkplace.testHelper';
+import { AT, replay, UNKNOWN_ROOM } from './exampleWorkplace.testHelper';
 
 const section = replay([
   { type: 'wishAdded', wishId: 'a', text: 'Ny bus', group: 1, at: AT },
@@ -27,25 +26,26 @@ describe('assessment', () => {
 
   it("refuses 'not now' without a reason, and decisions on unknown or removed wishes", () => {
     const notNow = { type: 'wishDecided', wishId: 'a', decision: 'notNow', reason: '  ' } as const;
-    expect(wishesEventError(section, notNow)).toBe('missingReason');
-    expect(applyWishesEvent(section, notNow)).toBe(section);
-    expect(wishesEventError(section, { ...notNow, wishId: 'zz', reason: 'x' })).toBe('unknownWish');
-    const removed = applyWishesEvent(section, { type: 'wishRemoved', wishId: 'b', at: AT });
-    expect(wishesEventError(removed, { type: 'wishAssessed', wishId: 'b', note: 'x' })).toBe(
-      'wishRemoved',
+    expect(applyWishesEvent(section, notNow, UNKNOWN_ROOM)).toBe('missingReason');
+    expect(applyWishesEvent(section, { ...notNow, wishId: 'zz', reason: 'x' }, UNKNOWN_ROOM)).toBe(
+      'unknownWish',
     );
+    const removed = replay([{ type: 'wishRemoved', wishId: 'b', at: AT }], section);
+    expect(
+      applyWishesEvent(removed, { type: 'wishAssessed', wishId: 'b', note: 'x' }, UNKNOWN_ROOM),
+    ).toBe('wishRemoved');
   });
 
   it('keeps a note per point of the guided agenda', () => {
-    const s = applyWishesEvent(section, {
-      type: 'analysisNoted',
-      point: 'frame',
-      text: 'Budget 2027',
-    });
+    const s = replay([{ type: 'analysisNoted', point: 'frame', text: 'Budget 2027' }], section);
     expect(s.analysisNotes.frame).toBe('Budget 2027');
     expect(s.analysisNotes.strengths).toBe('');
     expect(
-      applyWishesEvent(s, { type: 'analysisNoted', point: 'frame', text: 'Budget 2027' }),
+      applyWishesEvent(
+        s,
+        { type: 'analysisNoted', point: 'frame', text: 'Budget 2027' },
+        UNKNOWN_ROOM,
+      ),
     ).toBe(s);
   });
 });

@@ -9,9 +9,9 @@ import {
   removeWish,
   restoreWish,
 } from './capture';
-import { adjustMarks, countMarks } from './marks';
+import { MARKS_PER_PARTICIPANT, adjustMarks, countMarks } from './marks';
 import { mergeWishes, unmergeWishes } from './merge';
-import { isRejection, type WishesOutcome } from './rejections';
+import type { WishesOutcome } from './rejections';
 import type { WishesSection } from './section';
 import { overrideSelection, setSelectionPreliminary, setSelectionTarget } from './selection';
 import { createTheme, moveTheme, placeWish, removeTheme, renameTheme, unthemeWish } from './themes';
@@ -49,42 +49,16 @@ export type WishesEvent =
   | { type: 'wishThemed'; wishId: string; themeId: string; index: number }
   | { type: 'wishUnthemed'; wishId: string };
 
-export const WISHES_EVENT_TYPES = [
-  'strengthAdded',
-  'strengthEdited',
-  'strengthRemoved',
-  'wishAdded',
-  'wishEdited',
-  'wishRemoved',
-  'wishRestored',
-  'wishesMerged',
-  'wishesUnmerged',
-  'marksCounted',
-  'marksAdjusted',
-  'selectionTargetSet',
-  'selectionOverridden',
-  'selectionPreliminarySet',
-  'wishAssessed',
-  'wishDecided',
-  'analysisNoted',
-  'themeCreated',
-  'themeRenamed',
-  'themeMoved',
-  'themeRemoved',
-  'wishThemed',
-  'wishUnthemed',
-] as const satisfies readonly WishesEvent['type'][];
+/** What the wishes section needs from the rest of the process to judge an event. */
+export interface WishesContext {
+  participants: number | null;
+}
 
-const eventTypes: ReadonlySet<string> = new Set(WISHES_EVENT_TYPES);
-
-/** For the root reducer: does this event belong to the wishes section? */
-export const isWishesEvent = (event: { type: string }): event is WishesEvent =>
-  eventTypes.has(event.type);
-
-/** The section after `event`, or why the event is refused. */
-export function wishesEventOutcome(
+/** The section after `event`, the same section when nothing changes, or why it was refused. */
+export function applyWishesEvent(
   section: WishesSection,
   event: WishesEvent,
+  context: WishesContext,
 ): WishesOutcome<WishesSection> {
   switch (event.type) {
     case 'strengthAdded':
@@ -106,9 +80,9 @@ export function wishesEventOutcome(
     case 'wishesUnmerged':
       return unmergeWishes(section, event.mergeId);
     case 'marksCounted':
-      return countMarks(section, event);
+      return countMarks(section, event, roomMarks(context));
     case 'marksAdjusted':
-      return adjustMarks(section, event);
+      return adjustMarks(section, event, roomMarks(context));
     case 'selectionTargetSet':
       return setSelectionTarget(section, event.target);
     case 'selectionOverridden':
@@ -136,11 +110,6 @@ export function wishesEventOutcome(
   }
 }
 
-/**
- * Applies one event. Pure; returns the same section (by reference) when the event is refused
- * or changes nothing, so callers can skip saving and syncing.
- */
-export function applyWishesEvent(section: WishesSection, event: WishesEvent): WishesSection {
-  const outcome = wishesEventOutcome(section, event);
-  return isRejection(outcome) ? section : outcome;
-}
+/** The marks the whole room has (three each), or null while the head count is unknown. */
+const roomMarks = ({ participants }: WishesContext): number | null =>
+  participants === null ? null : participants * MARKS_PER_PARTICIPANT;

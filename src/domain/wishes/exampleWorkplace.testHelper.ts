@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyWishesEvent, type WishesEvent } from './events';
+import { isRejection } from '../outcome';
+import { ok } from '../testing/ok';
+import { applyWishesEvent, type WishesContext, type WishesEvent } from './events';
 import { emptyWishesSection, type WishesSection } from './section';
 
 export interface WorkplaceFixture {
@@ -24,8 +26,28 @@ export function readFixture(): WorkplaceFixture {
 
 export const AT = '2027-01-12T13:00:00+01:00';
 
-export function replay(events: readonly WishesEvent[], from = emptyWishesSection()): WishesSection {
-  return events.reduce(applyWishesEvent, from);
+/** The room's size is unknown unless a test says otherwise: no mark budget then. */
+export const UNKNOWN_ROOM: WishesContext = { participants: null };
+
+/** Replays events that must all be accepted; fails the test with the reason of the first refused. */
+export function replay(
+  events: readonly WishesEvent[],
+  from = emptyWishesSection(),
+  context = UNKNOWN_ROOM,
+): WishesSection {
+  return events.reduce((s, e) => ok(applyWishesEvent(s, e, context)), from);
+}
+
+/** Replays any events as a log is replayed: a refused event leaves the section as it was. */
+export function replayLog(
+  events: readonly WishesEvent[],
+  from = emptyWishesSection(),
+  context = UNKNOWN_ROOM,
+): WishesSection {
+  return events.reduce((s, e) => {
+    const next = applyWishesEvent(s, e, context);
+    return isRejection(next) ? s : next;
+  }, from);
 }
 
 export const captureEvents = (f: WorkplaceFixture): WishesEvent[] => [

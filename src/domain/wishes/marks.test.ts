@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bruttoliste } from './bruttoliste';
-import { checkWishesEvent, wishesEventError } from './errors';
 import { applyWishesEvent, type WishesEvent } from './events';
-import { AT, replay } from './exampleWorkplace.testHelper';
+import { AT, replay, UNKNOWN_ROOM } from './exampleWorkplace.testHelper';
 import { markBudget } from './marks';
 
 const section = replay([
@@ -41,8 +40,8 @@ describe('counting marks', () => {
   });
 
   it('adds nothing when the typed count is the current one', () => {
-    const counted = applyWishesEvent(section, count('a', 2));
-    expect(applyWishesEvent(counted, count('a', 2, 'again'))).toBe(counted);
+    const counted = replay([count('a', 2)], section);
+    expect(applyWishesEvent(counted, count('a', 2, 'again'), UNKNOWN_ROOM)).toBe(counted);
   });
 
   it.each([
@@ -55,9 +54,8 @@ describe('counting marks', () => {
     ['countTooLarge', count('a', 1e9)],
     ['unknownWish', count('zz', 1)],
     ['invalidTime', { ...count('a', 1), at: 'now' }],
-  ] as const)('refuses %s and changes nothing', (reason, event) => {
-    expect(wishesEventError(section, event)).toBe(reason);
-    expect(applyWishesEvent(section, event)).toBe(section);
+  ] as const)('refuses %s', (reason, event) => {
+    expect(applyWishesEvent(section, event, UNKNOWN_ROOM)).toBe(reason);
   });
 
   it('refuses marks on a merged or removed wish, and a reused entry id', () => {
@@ -65,11 +63,11 @@ describe('counting marks', () => {
       [{ type: 'wishesMerged', mergeId: 'm', targetId: 'a', sourceIds: ['b'], text: 'Ro', at: AT }],
       section,
     );
-    expect(wishesEventError(merged, count('b', 1))).toBe('wishMerged');
-    const removed = applyWishesEvent(section, { type: 'wishRemoved', wishId: 'b', at: AT });
-    expect(wishesEventError(removed, count('b', 1))).toBe('wishRemoved');
-    const once = applyWishesEvent(section, count('a', 1, 'same'));
-    expect(wishesEventError(once, count('a', 2, 'same'))).toBe('duplicateId');
+    expect(applyWishesEvent(merged, count('b', 1), UNKNOWN_ROOM)).toBe('wishMerged');
+    const removed = replay([{ type: 'wishRemoved', wishId: 'b', at: AT }], section);
+    expect(applyWishesEvent(removed, count('b', 1), UNKNOWN_ROOM)).toBe('wishRemoved');
+    const once = replay([count('a', 1, 'same')], section);
+    expect(applyWishesEvent(once, count('a', 2, 'same'), UNKNOWN_ROOM)).toBe('duplicateId');
   });
 
   it('counts a typed number against the whole merged row', () => {
@@ -107,18 +105,48 @@ describe('markBudget', () => {
     expect(markBudget(counted, 2).used).toBe(4);
   });
 
-  it('warns, but accepts, a count that goes over the budget', () => {
-    expect(checkWishesEvent(section, count('a', 7), { participants: 2 })).toEqual({
-      ok: true,
-      warnings: ['overBudget'],
-    });
-    expect(checkWishesEvent(section, count('a', 6), { participants: 2 })).toEqual({
-      ok: true,
-      warnings: [],
-    });
-    expect(checkWishesEvent(section, count('a', -2), { participants: 2 })).toEqual({
-      ok: false,
-      reason: 'negativeCount',
-    });
+  it('accepts rows that together go over the budget, and flags it', () => {
+    const room = { participants: 2 };
+    const counted = replay([count('a', 6), count('b', 1)], section, room);
+    expect(totals(counted)).toEqual([6, 1]);
+    expect(markBudget(counted, room.participants)).toMatchObject({ used: 7, over: true });
+    expect(applyWishesEvent(section, count('a', -2), room)).toBe('negativeCount');
+  });
+});
+
+describe('a row above the marks the whole room has', () => {
+  const room = { participants: 2 }; // 2 × 3 = 6 marks in the room
+
+  it('is refused, typed or added one at a time', () => {
+    expect(applyWishesEvent(section, count('a', 7), room)).toBe('moreThanRoomHas');
+    const full = replay([count('a', 6)], section, room);
+    expect(totals(full)).toEqual([6, 0]);
+    expect(applyWishesEvent(full, adjust('a', 1, 'plus'), room)).toBe('moreThanRoomHas');
+    expect(applyWishesEvent(full, count('a', 7), room)).toBe('moreThanRoomHas');
+  });
+
+  it('is refused on a merged row as a whole', () => {
+    const merged = replay(
+      [
+        count('a', 4),
+        count('b', 2),
+        { type: 'wishesMerged', mergeId: 'm', targetId: 'a', sourceIds: ['b'], text: 'Ro', at: AT },
+      ],
+      section,
+      room,
+    );
+    expect(applyWishesEvent(merged, adjust('a', 1, 'plus'), room)).toBe('moreThanRoomHas');
+  });
+
+  it('is allowed while the room’s size is unknown', () => {
+    const counted = replay([count('a', 7), adjust('a', 1, 'plus')], section, UNKNOWN_ROOM);
+    expect(totals(counted)).toEqual([8, 0]);
+  });
+
+  it('can still be counted down once the room is known to be smaller', () => {
+    const over = replay([count('a', 9)], section, UNKNOWN_ROOM);
+    const down = replay([adjust('a', -1, 'minus'), count('a', 7)], over, room);
+    expect(totals(down)).toEqual([7, 0]);
+    expect(applyWishesEvent(down, count('a', 8), room)).toBe('moreThanRoomHas');
   });
 });

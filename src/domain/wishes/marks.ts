@@ -27,18 +27,29 @@ export interface MarkInput {
 
 type Outcome = WishesOutcome<WishesSection>;
 
-/** Sets a row's count to the number typed in, by adding the difference as an entry. */
-export function countMarks(section: WishesSection, input: MarkInput & { count: number }): Outcome {
+/**
+ * Sets a row's count to the number typed in, by adding the difference as an entry. No row
+ * can hold more marks than the whole room has (`roomMarks`, null while unknown).
+ */
+export function countMarks(
+  section: WishesSection,
+  input: MarkInput & { count: number },
+  roomMarks: number | null = null,
+): Outcome {
   const problem = countProblem(input.count);
   if (problem) return problem;
-  return addEntry(section, input, (total) => input.count - total);
+  return addEntry(section, input, roomMarks, (total) => input.count - total);
 }
 
 /** Adds (+) or takes away (−) marks on a row. */
-export function adjustMarks(section: WishesSection, input: MarkInput & { delta: number }): Outcome {
+export function adjustMarks(
+  section: WishesSection,
+  input: MarkInput & { delta: number },
+  roomMarks: number | null = null,
+): Outcome {
   const problem = countProblem(Math.abs(input.delta));
   if (problem) return problem;
-  return addEntry(section, input, () => input.delta);
+  return addEntry(section, input, roomMarks, () => input.delta);
 }
 
 /** Why a typed count is not a count of marks. */
@@ -53,6 +64,7 @@ function countProblem(count: number): WishesRejection | null {
 function addEntry(
   section: WishesSection,
   input: MarkInput,
+  roomMarks: number | null,
   deltaFor: (rowTotal: number) => number,
 ): Outcome {
   if (!isValidId(input.entryId)) return 'invalidId';
@@ -65,6 +77,7 @@ function addEntry(
   if (delta === 0) return section;
   if (total + delta < 0) return 'negativeCount';
   if (total + delta > LIMITS.count) return 'countTooLarge';
+  if (delta > 0 && roomMarks !== null && total + delta > roomMarks) return 'moreThanRoomHas';
   if (section.marks.length >= MAX_MARK_ENTRIES) return 'listFull';
   const entry: MarkEntry = { id: input.entryId, wishId: input.wishId, delta, at: input.at };
   return { ...section, marks: [...section.marks, entry] };

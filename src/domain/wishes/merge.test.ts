@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ok } from '../testing/ok';
 import { anyEvent, eventSequence } from './arbitraries.testHelper';
 import { bruttoliste } from './bruttoliste';
-import { wishesEventError } from './errors';
 import { applyWishesEvent, type WishesEvent } from './events';
-import { AT, replay } from './exampleWorkplace.testHelper';
+import { AT, replay, replayLog, UNKNOWN_ROOM } from './exampleWorkplace.testHelper';
 import { mergeOf } from './merge';
 import type { WishesSection } from './section';
 
@@ -35,7 +35,7 @@ const base = replay([wish('a', 1), wish('b', 2), wish('c', 3), marks('a', 4), ma
 
 describe('merging duplicates', () => {
   it('folds the duplicates into one row with the kept wording, their groups and marks', () => {
-    const merged = applyWishesEvent(base, merge('a', ['b']));
+    const merged = ok(applyWishesEvent(base, merge('a', ['b']), UNKNOWN_ROOM));
     const rows = bruttoliste(merged);
     expect(rows.map((r) => r.wish.id)).toEqual(['a', 'c']);
     expect(rows[0]).toMatchObject({ total: 6, groups: [1, 2] });
@@ -50,8 +50,10 @@ describe('merging duplicates', () => {
   });
 
   it('undoes exactly: wishes, wording and marks come back as before', () => {
-    const merged = applyWishesEvent(base, merge('a', ['b']));
-    expect(applyWishesEvent(merged, { type: 'wishesUnmerged', mergeId: 'm1' })).toEqual(base);
+    const merged = ok(applyWishesEvent(base, merge('a', ['b']), UNKNOWN_ROOM));
+    expect(
+      ok(applyWishesEvent(merged, { type: 'wishesUnmerged', mergeId: 'm1' }, UNKNOWN_ROOM)),
+    ).toEqual(base);
   });
 
   it.each([
@@ -62,20 +64,21 @@ describe('merging duplicates', () => {
     ['unknownWish', merge('a', ['zz'])],
     ['emptyText', { ...merge('a', ['b']), text: '  ' }],
     ['invalidTime', { ...merge('a', ['b']), at: 'yesterday' }],
-  ] as const)('refuses %s and changes nothing', (reason, event) => {
-    expect(wishesEventError(base, event)).toBe(reason);
-    expect(applyWishesEvent(base, event)).toBe(base);
+  ] as const)('refuses %s', (reason, event) => {
+    expect(applyWishesEvent(base, event, UNKNOWN_ROOM)).toBe(reason);
   });
 
   it('refuses to merge into a removed or merged wish, or to merge one twice', () => {
-    const removed = applyWishesEvent(base, { type: 'wishRemoved', wishId: 'a', at: AT });
-    expect(wishesEventError(removed, merge('a', ['b']))).toBe('mergeIntoRemoved');
-    expect(wishesEventError(removed, merge('b', ['a']))).toBe('wishRemoved');
-    const merged = applyWishesEvent(base, merge('a', ['b']));
-    expect(wishesEventError(merged, merge('b', ['c'], 'm2'))).toBe('mergeIntoMerged');
-    expect(wishesEventError(merged, merge('c', ['b'], 'm2'))).toBe('wishMerged');
-    expect(wishesEventError(merged, merge('c', ['a'], 'm1'))).toBe('duplicateId');
-    expect(wishesEventError(merged, { type: 'wishesUnmerged', mergeId: 'm9' })).toBe(
+    const removed = ok(
+      applyWishesEvent(base, { type: 'wishRemoved', wishId: 'a', at: AT }, UNKNOWN_ROOM),
+    );
+    expect(applyWishesEvent(removed, merge('a', ['b']), UNKNOWN_ROOM)).toBe('mergeIntoRemoved');
+    expect(applyWishesEvent(removed, merge('b', ['a']), UNKNOWN_ROOM)).toBe('wishRemoved');
+    const merged = ok(applyWishesEvent(base, merge('a', ['b']), UNKNOWN_ROOM));
+    expect(applyWishesEvent(merged, merge('b', ['c'], 'm2'), UNKNOWN_ROOM)).toBe('mergeIntoMerged');
+    expect(applyWishesEvent(merged, merge('c', ['b'], 'm2'), UNKNOWN_ROOM)).toBe('wishMerged');
+    expect(applyWishesEvent(merged, merge('c', ['a'], 'm1'), UNKNOWN_ROOM)).toBe('duplicateId');
+    expect(applyWishesEvent(merged, { type: 'wishesUnmerged', mergeId: 'm9' }, UNKNOWN_ROOM)).toBe(
       'unknownMerge',
     );
   });
@@ -83,7 +86,7 @@ describe('merging duplicates', () => {
   it('refuses an undo that would leave the target row below zero marks', () => {
     // Counting the merged row (4 + 2) down to 0 puts −6 on a, so a alone would have −2.
     const merged = replay([merge('a', ['b']), marks('a', 0, 'down')], base);
-    expect(wishesEventError(merged, { type: 'wishesUnmerged', mergeId: 'm1' })).toBe(
+    expect(applyWishesEvent(merged, { type: 'wishesUnmerged', mergeId: 'm1' }, UNKNOWN_ROOM)).toBe(
       'negativeCount',
     );
   });
@@ -99,7 +102,7 @@ const rowSummary = (section: WishesSection) => {
 
 /** A random reachable section and a merge of two or more of its rows. */
 const sectionAndMerge = eventSequence(anyEvent, 30).chain((events) => {
-  const section = replay(events);
+  const section = replayLog(events);
   const ids = bruttoliste(section).map((r) => r.wish.id);
   return fc
     .shuffledSubarray(ids, { minLength: Math.min(2, ids.length) })
@@ -112,10 +115,14 @@ describe('merge properties', () => {
       fc.property(sectionAndMerge, ({ section, picked }) => {
         fc.pre(picked.length >= 2);
         const [targetId, ...sourceIds] = picked as [string, ...string[]];
-        const merged = applyWishesEvent(section, merge(targetId, sourceIds, 'pm'));
+        const merged = ok(
+          applyWishesEvent(section, merge(targetId, sourceIds, 'pm'), UNKNOWN_ROOM),
+        );
         expect(merged).not.toBe(section);
         expect(rowSummary(merged)).toEqual(rowSummary(section));
-        const undone = applyWishesEvent(merged, { type: 'wishesUnmerged', mergeId: 'pm' });
+        const undone = ok(
+          applyWishesEvent(merged, { type: 'wishesUnmerged', mergeId: 'pm' }, UNKNOWN_ROOM),
+        );
         expect(rowSummary(undone)).toEqual(rowSummary(section));
       }),
     );
@@ -126,10 +133,12 @@ describe('merge properties', () => {
       fc.property(sectionAndMerge, ({ section, picked }) => {
         fc.pre(picked.length >= 2);
         const [targetId, ...sourceIds] = picked as [string, ...string[]];
-        const merged = applyWishesEvent(section, merge(targetId, sourceIds, 'pm'));
-        expect(applyWishesEvent(merged, { type: 'wishesUnmerged', mergeId: 'pm' })).toEqual(
-          section,
+        const merged = ok(
+          applyWishesEvent(section, merge(targetId, sourceIds, 'pm'), UNKNOWN_ROOM),
         );
+        expect(
+          ok(applyWishesEvent(merged, { type: 'wishesUnmerged', mergeId: 'pm' }, UNKNOWN_ROOM)),
+        ).toEqual(section);
       }),
     );
   });

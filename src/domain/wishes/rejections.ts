@@ -22,6 +22,7 @@ export const WISHES_REJECTIONS = [
   'notWholeNumber',
   'negativeCount',
   'countTooLarge',
+  'moreThanRoomHas',
   'targetOutOfRange',
   'missingReason',
   'emptyThemeName',
@@ -32,6 +33,3 @@ export type WishesRejection = (typeof WISHES_REJECTIONS)[number];
 
 /** Operations return the next section, or the reason they refused. */
 export type WishesOutcome<S> = S | WishesRejection;
-
-export const isRejection = <S>(outcome: WishesOutcome<S>): outcome is WishesRejection =>
-  typeof outcome === 'string';

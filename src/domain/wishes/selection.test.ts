@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { wishesEventError } from './errors';
+import { ok } from '../testing/ok';
 import { applyWishesEvent, type WishesEvent } from './events';
-import { AT, replay } from './exampleWorkplace.testHelper';
+import { AT, replay, UNKNOWN_ROOM } from './exampleWorkplace.testHelper';
 import { currentSelection } from './selection';
 
 const counts = [9, 8, 7, 6, 5, 5, 1];
@@ -34,11 +34,8 @@ describe('selection', () => {
       wishIds: ['w0', 'w2', 'w3', 'w5'],
       preliminary: false,
     });
-    const cleared = applyWishesEvent(s, {
-      type: 'selectionOverridden',
-      wishId: 'w1',
-      selected: null,
-    });
+    const clear = { type: 'selectionOverridden', wishId: 'w1', selected: null } as const;
+    const cleared = ok(applyWishesEvent(s, clear, UNKNOWN_ROOM));
     expect(currentSelection(cleared).wishIds).toEqual(['w0', 'w1', 'w2', 'w3', 'w5']);
   });
 
@@ -62,14 +59,18 @@ describe('selection', () => {
   });
 
   it('refuses a target outside 1–10 and an override on an unknown wish', () => {
-    expect(wishesEventError(section, { type: 'selectionTargetSet', target: 0 })).toBe(
-      'targetOutOfRange',
-    );
-    expect(wishesEventError(section, { type: 'selectionTargetSet', target: 2.5 })).toBe(
+    expect(applyWishesEvent(section, { type: 'selectionTargetSet', target: 0 }, UNKNOWN_ROOM)).toBe(
       'targetOutOfRange',
     );
     expect(
-      wishesEventError(section, { type: 'selectionOverridden', wishId: 'zz', selected: true }),
+      applyWishesEvent(section, { type: 'selectionTargetSet', target: 2.5 }, UNKNOWN_ROOM),
+    ).toBe('targetOutOfRange');
+    expect(
+      applyWishesEvent(
+        section,
+        { type: 'selectionOverridden', wishId: 'zz', selected: true },
+        UNKNOWN_ROOM,
+      ),
     ).toBe('unknownWish');
   });
 });

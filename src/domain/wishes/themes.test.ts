@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ok } from '../testing/ok';
 import { eventSequence, listEvent, themeEvent } from './arbitraries.testHelper';
 import { bruttoliste } from './bruttoliste';
-import { wishesEventError } from './errors';
 import { applyWishesEvent, type WishesEvent } from './events';
-import { AT, replay } from './exampleWorkplace.testHelper';
+import { AT, replay, replayLog, UNKNOWN_ROOM } from './exampleWorkplace.testHelper';
 import type { WishesSection } from './section';
 import { themedList } from './themes';
 
@@ -39,7 +39,9 @@ describe('themes', () => {
       ['Tid', ['b']],
       [null, ['d']],
     ]);
-    expect(layout(applyWishesEvent(s, { type: 'wishUnthemed', wishId: 'c' }))).toEqual([
+    expect(
+      layout(ok(applyWishesEvent(s, { type: 'wishUnthemed', wishId: 'c' }, UNKNOWN_ROOM))),
+    ).toEqual([
       ['Ro', ['a']],
       ['Tid', ['b']],
       [null, ['c', 'd']],
@@ -60,7 +62,9 @@ describe('themes', () => {
       ['Mere ro', ['a']],
       [null, ['b', 'c', 'd']],
     ]);
-    expect(layout(applyWishesEvent(s, { type: 'themeRemoved', themeId: 't1' }))).toEqual([
+    expect(
+      layout(ok(applyWishesEvent(s, { type: 'themeRemoved', themeId: 't1' }, UNKNOWN_ROOM))),
+    ).toEqual([
       ['Tid', []],
       [null, ['a', 'b', 'c', 'd']],
     ]);
@@ -77,10 +81,9 @@ describe('themes', () => {
     };
     const s = replay([place('a', 't1', 0), place('b', 't1', 1), merge], base);
     expect(layout(s)[0]).toEqual(['Ro', ['b']]);
-    expect(layout(applyWishesEvent(s, { type: 'wishesUnmerged', mergeId: 'm' }))[0]).toEqual([
-      'Ro',
-      ['a', 'b'],
-    ]);
+    expect(
+      layout(ok(applyWishesEvent(s, { type: 'wishesUnmerged', mergeId: 'm' }, UNKNOWN_ROOM)))[0],
+    ).toEqual(['Ro', ['a', 'b']]);
   });
 
   it.each([
@@ -94,13 +97,14 @@ describe('themes', () => {
     ['unknownWish', place('nope', 't1', 0)],
     ['invalidPosition', place('a', 't1', -1)],
     ['invalidPosition', place('a', 't1', 0.5)],
-  ] as const)('refuses %s and changes nothing', (reason, event) => {
-    expect(wishesEventError(base, event)).toBe(reason);
-    expect(applyWishesEvent(base, event)).toBe(base);
+  ] as const)('refuses %s', (reason, event) => {
+    expect(applyWishesEvent(base, event, UNKNOWN_ROOM)).toBe(reason);
   });
 
   it('allows a rename that changes only the case of the same theme', () => {
-    const s = applyWishesEvent(base, { type: 'themeRenamed', themeId: 't1', name: 'RO' });
+    const s = ok(
+      applyWishesEvent(base, { type: 'themeRenamed', themeId: 't1', name: 'RO' }, UNKNOWN_ROOM),
+    );
     expect(s.themes[0]?.name).toBe('RO');
   });
 
@@ -108,7 +112,7 @@ describe('themes', () => {
     const events = eventSequence(fc.oneof(themeEvent, themeEvent, listEvent), 60);
     fc.assert(
       fc.property(events, (sequence) => {
-        const section = replay(sequence);
+        const section = replayLog(sequence);
         const shown = themedList(section).flatMap((g) => g.rows.map((r) => r.wish.id));
         expect(shown.sort()).toEqual(
           bruttoliste(section)

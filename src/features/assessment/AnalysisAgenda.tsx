@@ -8,6 +8,7 @@ import { useWishesCommand } from '../wishes/useWishes';
 /** The assessment meeting's six analysis points, in order, each with its notes. */
 export function AnalysisAgenda() {
   const t = useT().wishes.assessment.agenda;
+  const refused = useT().refused;
   const { process } = useCurrentProcess();
   const command = useWishesCommand();
   const id = useId();
@@ -30,7 +31,10 @@ export function AnalysisAgenda() {
               label={`${t.notes}: ${t.points[point].title}`}
               hint={t.points[point].prompt}
               value={notes[point]}
-              onCommit={(text) => command({ type: 'analysisNoted', point, text })}
+              onCommit={(text) => {
+                const result = command({ type: 'analysisNoted', point, text });
+                return result.ok ? null : refused[result.reason];
+              }}
             />
           </li>
         ))}

@@ -12,6 +12,7 @@ import { WishPreview } from './WishPreview';
 /** Themes: create, rename, reorder; move wishes between them by drag and drop or keyboard. */
 export function ThemeBoard() {
   const tw = useT().wishes;
+  const refused = useT().refused;
   const t = tw.themeBoard;
   const { section, rows } = useWishesViews();
   const command = useWishesCommand();
@@ -40,11 +41,11 @@ export function ThemeBoard() {
 
   const report = useCallback(
     (result: Attempt, success: string) => {
-      setError(result.ok ? null : tw.rejections[result.reason]);
+      setError(result.ok ? null : refused[result.reason]);
       if (result.ok) setMessage(success);
       return result.ok;
     },
-    [tw],
+    [refused],
   );
 
   // Kept stable across changes so the memoised rows do not all re-render after each move.

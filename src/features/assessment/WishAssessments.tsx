@@ -62,6 +62,7 @@ const AssessmentItem = memo(
     assessment: WishAssessment | null;
   }) {
     const tw = useT().wishes;
+    const refused = useT().refused;
     const t = tw.assessment.wishes;
     const command = useWishesCommand();
     const id = useId();
@@ -85,7 +86,7 @@ const AssessmentItem = memo(
         setPending(next);
         setError(t.needReason);
       } else {
-        setError(tw.rejections[result.reason]);
+        setError(refused[result.reason]);
       }
     };
 
@@ -115,7 +116,10 @@ const AssessmentItem = memo(
           multiline
           label={t.note}
           value={assessment?.note ?? ''}
-          onCommit={(note) => command({ type: 'wishAssessed', wishId: row.wish.id, note })}
+          onCommit={(note) => {
+            const result = command({ type: 'wishAssessed', wishId: row.wish.id, note });
+            return result.ok ? null : refused[result.reason];
+          }}
         />
         <fieldset className="decision">
           <legend>{t.decision}</legend>

@@ -11,7 +11,7 @@ import { useUndo } from '../../components/useUndo';
 import type { People } from '../../domain/preparation/people';
 import type { Dictionary } from '../../i18n/dictionary';
 import { useT } from '../../i18n/useT';
-import { lineProblem, rejectionMessage } from './captureText';
+import { lineProblem } from './captureText';
 import { CaptureItem, type CaptureLine } from './CaptureItem';
 import { useGroups } from './useGroups';
 import './capture.css';
@@ -31,7 +31,7 @@ type ListTexts = Pick<
   | 'added'
 >;
 
-/** A refusal reason from the domain, or null when the change was recorded. */
+/** Why the domain refused the change (a message for the user), or null when it was taken. */
 type Outcome = string | null;
 
 export interface CaptureBoardProps {
@@ -94,7 +94,7 @@ export function CaptureBoard(props: CaptureBoardProps) {
     }
     const reason = add(draft, groups.group);
     if (reason) {
-      setError(rejectionMessage(t, reason));
+      setError(reason);
       return;
     }
     setDraft('');
@@ -113,7 +113,7 @@ export function CaptureBoard(props: CaptureBoardProps) {
 
   function onRemove(line: CaptureLine): string | null {
     const result = remove(line);
-    if ('reason' in result) return rejectionMessage(t, result.reason);
+    if ('reason' in result) return result.reason;
     undo.offer({ message: texts.removed(line.text), run: result.undo });
     inputRef.current?.focus();
     return null;
@@ -221,7 +221,7 @@ export function CaptureBoard(props: CaptureBoardProps) {
                       removeLabel={texts.removeOf(line.text)}
                       onEdit={(text, group) => {
                         const reason = edit(line, text, group);
-                        if (reason) return rejectionMessage(t, reason);
+                        if (reason) return reason;
                         if (group !== line.group) focusLine.current = line.id;
                         return null;
                       }}

@@ -5,7 +5,7 @@ import type { ParkingItem } from '../../domain/parking/parking';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { CaptureItem } from './CaptureItem';
-import { lineProblem, rejectionMessage } from './captureText';
+import { lineProblem } from './captureText';
 import { parkedWhere } from './parkingPlace';
 import { useCheckedRecord } from './useCheckedRecord';
 import './capture.css';
@@ -49,7 +49,7 @@ export function ParkingPanel({
       ...(stepId ? { stepId } : {}),
       at: clock.now().toISOString(),
     });
-    if (reason) return setError(rejectionMessage(t, reason));
+    if (reason) return setError(reason);
     setDraft('');
     setError(null);
     setAnnouncement(t.parking.parked);
@@ -58,7 +58,7 @@ export function ParkingPanel({
 
   function remove(item: ParkingItem): string | null {
     const reason = recordParking({ type: 'parkedItemRemoved', itemId: item.id });
-    if (reason) return rejectionMessage(t, reason);
+    if (reason) return reason;
     undo.offer({
       message: t.parking.removed(item.text),
       run: () => {
@@ -136,7 +136,7 @@ export function ParkingPanel({
                 removeLabel={t.parking.removeOf(item.text)}
                 onEdit={(text) => {
                   const reason = recordParking({ type: 'parkedItemEdited', itemId: item.id, text });
-                  return reason ? rejectionMessage(t, reason) : null;
+                  return reason ? reason : null;
                 }}
                 onRemove={() => remove(item)}
               />

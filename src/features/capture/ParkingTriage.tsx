@@ -4,7 +4,6 @@ import { LIMITS } from '../../domain/limits';
 import { PARKING_STATUSES, type ParkingItem } from '../../domain/parking/parking';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { rejectionMessage } from './captureText';
 import { parkedWhere } from './parkingPlace';
 import { useCheckedRecord } from './useCheckedRecord';
 import './capture.css';
@@ -54,7 +53,7 @@ function TriageItem({ item }: { item: ParkingItem }) {
 
   function triage(status: ParkingItem['status'], note: string) {
     const reason = recordParking({ type: 'parkedItemTriaged', itemId: item.id, status, note });
-    setError(reason ? rejectionMessage(dictionary.capture, reason) : null);
+    setError(reason ? reason : null);
   }
 
   return (

@@ -2,7 +2,6 @@ import { useT } from '../../i18n/useT';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { clock } from '../../store/clock';
 import { CaptureBoard } from './CaptureBoard';
-import { rejectionMessage } from './captureText';
 import { useCheckedRecord } from './useCheckedRecord';
 import { useState } from 'react';
 
@@ -86,7 +85,7 @@ function RemovedWishes({
                 className="button"
                 onClick={() => {
                   const reason = restore(wish.id);
-                  setError(reason ? rejectionMessage(t, reason) : null);
+                  setError(reason ? reason : null);
                 }}
               >
                 {t.wishes.restore(wish.text)}

@@ -9,9 +9,3 @@ export function lineProblem(t: CaptureTexts, text: string): string | null {
   if (text.trim().length > LIMITS.shortText) return t.validation.tooLong(LIMITS.shortText);
   return null;
 }
-
-/** A readable message for a reason the domain refused an event. */
-export function rejectionMessage(t: CaptureTexts, reason: string): string {
-  const messages: Record<string, string> = t.rejected;
-  return messages[reason] ?? t.rejected.other;
-}

@@ -122,19 +122,33 @@ describe('AbsenceFollowUp', () => {
     expect(bodyRows()[1]).toEqual(['1. mar. 2027 – 31. aug. 2027', '4,9 %', '']);
   });
 
+  const incomplete = 'Udfyld hele perioden, de planlagte arbejdsdage (over 0) og de tabte dage.';
   it.each([
-    ['a period that ends before it begins', '2027-08-31', '2027-03-01', '3720', '181'],
-    ['no planned workdays', '2027-03-01', '2027-08-31', '0', '0'],
-    ['a number that is not whole', '2027-03-01', '2027-08-31', '3720', '18,5'],
-    ['a missing date', '', '2027-08-31', '3720', '181'],
-  ])('refuses %s with a Danish message', async (_, from, to, planned, lost) => {
+    [
+      'a period that ends before it begins',
+      '2027-08-31',
+      '2027-03-01',
+      '3720',
+      '181',
+      'Periodens slutdato ligger før startdatoen.',
+    ],
+    ['no planned workdays', '2027-03-01', '2027-08-31', '0', '0', incomplete],
+    ['a number that is not whole', '2027-03-01', '2027-08-31', '3720', '18,5', incomplete],
+    ['a missing date', '', '2027-08-31', '3720', '181', incomplete],
+    [
+      'more days lost than planned',
+      '2027-03-01',
+      '2027-08-31',
+      '100',
+      '250',
+      'Der kan ikke være flere tabte dage end planlagte arbejdsdage.',
+    ],
+  ])('refuses %s with a Danish message', async (_, from, to, planned, lost, message) => {
     seedWithBaseline();
     const user = userEvent.setup();
     renderWithStore(<AbsenceFollowUp />, 'p1');
     await measure(user, from, to, planned, lost);
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'Udfyld en gyldig periode og to hele tal; planlagte dage skal være over 0.',
-    );
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
     expect(currentProcess().followUp.absenceMeasurements).toEqual([]);
     expect(bodyRows()).toHaveLength(1);
   });

@@ -2,7 +2,6 @@ import { parseISO } from 'date-fns';
 import { useId, useState } from 'react';
 import { absencePercentage, type AbsenceFigures } from '../../domain/absence/absence';
 import { compareAbsence } from '../../domain/followup/absenceComparison';
-import { followUpEventProblem } from '../../domain/followup/followupEvents';
 import { isLocalDate } from '../../domain/plan/fields';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
@@ -19,7 +18,7 @@ const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim())
 
 /** Absence measured after the plan started, against the baseline: a table and a small chart. */
 export function AbsenceFollowUp() {
-  const { process, record } = useCurrentProcess();
+  const { process, record, commit } = useCurrentProcess();
   const t = useT().plan.followup.absence;
   const sep = useT().plan.export.decimalSeparator;
   const removeLabel = useT().common.actions.remove;
@@ -47,20 +46,9 @@ export function AbsenceFollowUp() {
     `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1).replace('.', sep)}`;
   const add = () => {
     const figures = { from, to, plannedWorkdays: whole(planned), daysLost: whole(lost) };
-    const valid =
-      isLocalDate(from) &&
-      isLocalDate(to) &&
-      to >= from &&
-      figures.plannedWorkdays !== null &&
-      figures.plannedWorkdays > 0 &&
-      figures.daysLost !== null;
-    const event = { type: 'absenceMeasured' as const, id: clock.newId(), figures };
-    if (!valid || followUpEventProblem(process.followUp, event)) {
-      setError(t.invalid);
-      return;
-    }
-    record(event);
-    setError(null);
+    const refused = commit({ type: 'absenceMeasured', id: clock.newId(), figures });
+    setError(refused);
+    if (refused) return;
     setFrom('');
     setTo('');
     setPlanned('');

@@ -1,7 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { useId, useState } from 'react';
 import { EFFECT_VERDICTS, type EffectVerdict } from '../../domain/followup/followup';
-import { followUpEventProblem } from '../../domain/followup/followupEvents';
 import type { Initiative } from '../../domain/plan/handleplan';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
@@ -31,9 +30,8 @@ export function EffectChecks() {
 }
 
 function CheckRow({ initiative, date }: { initiative: Initiative; date: string }) {
-  const { process, record } = useCurrentProcess();
+  const { process, record, commit } = useCurrentProcess();
   const t = useT().plan.followup.checks;
-  const problems = useT().plan.followup.problems;
   const formatDate = useFormatDate();
   const nice = (d: string) => formatDate(parseISO(d), 'd. MMMM yyyy');
   const [heldOn, setHeldOn] = useState(() => format(clock.now(), 'yyyy-MM-dd'));
@@ -56,12 +54,9 @@ function CheckRow({ initiative, date }: { initiative: Initiative; date: string }
       verdict,
       note,
     };
-    const problem = followUpEventProblem(process.followUp, event);
-    setError(problem ? problems[problem] : null);
-    if (!problem) {
-      record(event);
-      setNote('');
-    }
+    const refused = commit(event);
+    setError(refused);
+    if (!refused) setNote('');
   };
   return (
     <div

@@ -2,7 +2,6 @@ import { format, parseISO } from 'date-fns';
 import { useId, useState } from 'react';
 import { TextField } from '../../components/TextField';
 import { TEAM_KINDS, type TeamKind, type TeamMember } from '../../domain/followup/followup';
-import { followUpEventProblem } from '../../domain/followup/followupEvents';
 import { COMMUNICATION_CHANNELS, type CommunicationChannel } from '../../domain/plan/handleplan';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
@@ -11,11 +10,10 @@ import { useCurrentProcess } from '../process/ProcessContext';
 
 /** The log of what staff were told, when and how. */
 export function StaffLog() {
-  const { process, record } = useCurrentProcess();
+  const { process, record, commit } = useCurrentProcess();
   const t = useT().plan.followup.told;
   const channels = useT().plan.communication.channels;
   const removeLabel = useT().common.actions.remove;
-  const problems = useT().plan.followup.problems;
   const formatDate = useFormatDate();
   const [what, setWhat] = useState('');
   const [date, setDate] = useState(() => format(clock.now(), 'yyyy-MM-dd'));
@@ -27,12 +25,9 @@ export function StaffLog() {
   const log = [...process.followUp.communicationLog].sort((a, b) => b.date.localeCompare(a.date));
   const add = () => {
     const event = { type: 'staffInformed' as const, id: clock.newId(), what, date, channel };
-    const problem = followUpEventProblem(process.followUp, event);
-    setError(problem ? problems[problem] : null);
-    if (!problem) {
-      record(event);
-      setWhat('');
-    }
+    const refused = commit(event);
+    setError(refused);
+    if (!refused) setWhat('');
   };
   return (
     <section className="card" aria-labelledby="followup-told">
@@ -110,7 +105,7 @@ function KindSelect({ value, onChange }: { value: TeamKind; onChange: (k: TeamKi
 
 /** The dreamteam / trivselsagenter / representatives, each with a written role. */
 export function TeamSection() {
-  const { process, record } = useCurrentProcess();
+  const { process, record, commit } = useCurrentProcess();
   const t = useT().plan.followup.team;
   const required = useT().common.validation.required;
   const [name, setName] = useState('');
@@ -118,7 +113,7 @@ export function TeamSection() {
   const [role, setRole] = useState('');
   const nameId = useId();
   const roleId = useId();
-  const put = (m: TeamMember) => record({ type: 'teamMemberChanged', ...m });
+  const put = (m: TeamMember) => commit({ type: 'teamMemberChanged', ...m });
   return (
     <section className="card" aria-labelledby="followup-team">
       <h2 id="followup-team">{t.heading}</h2>

@@ -4,7 +4,6 @@ import {
   type Initiative,
   type InitiativeStatus,
 } from '../../domain/plan/handleplan';
-import { planEventProblem } from '../../domain/plan/planEvents';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../process/ProcessContext';
@@ -21,9 +20,8 @@ export function StatusControl({
    */
   onSaved?: (initiative: Initiative, status: InitiativeStatus) => void;
 }) {
-  const { process, record } = useCurrentProcess();
+  const { commit } = useCurrentProcess();
   const t = useT().plan.status;
-  const problems = useT().plan.initiatives.problems;
   const [status, setStatus] = useState<InitiativeStatus>(initiative.status);
   const [note, setNote] = useState(initiative.statusNote);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -39,12 +37,11 @@ export function StatusControl({
       note,
       at: clock.now().toISOString(),
     };
-    const problem = planEventProblem(process.plan, event);
-    if (problem) {
-      setMessage({ error: true, text: problems[problem] });
+    const refused = commit(event);
+    if (refused) {
+      setMessage({ error: true, text: refused });
       return;
     }
-    record(event);
     if (onSaved) onSaved(initiative, status);
     else setMessage({ error: false, text: t.savedFor(initiative.title, t.labels[status]) });
   };

@@ -8,7 +8,7 @@ import { useStepTexts } from './stepTexts';
 
 /** What the meeting left behind: when it ran, how long each step took, how many came. */
 export function RecordSection({ meeting, run }: { meeting: MeetingKey; run: MeetingRun }) {
-  const { record } = useCurrentProcess();
+  const { commit } = useCurrentProcess();
   const t = useT().meeting.record;
   const format = useFormatDate();
   const texts = useStepTexts();
@@ -32,7 +32,7 @@ export function RecordSection({ meeting, run }: { meeting: MeetingKey; run: Meet
         label={t.present}
         hint={t.presentHint}
         value={present}
-        onCommit={(count) => record({ type: 'attendanceRecorded', meeting, present: count })}
+        onCommit={(count) => commit({ type: 'attendanceRecorded', meeting, present: count })}
       />
       <h3>{t.actual}</h3>
       {done.length === 0 ? (

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { format } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentProcess, renderWithStore, seedProcess } from '../../test/renderWithStore';
+import { clock } from '../../store/clock';
 import { useAppStore } from '../../store/store';
 import { agendaDa } from '../../i18n/da/agenda';
 import { LiveMeeting } from './LiveMeeting';
@@ -48,6 +49,8 @@ const clockAt = (minutesAfterStart: number) =>
 describe('the meeting clock (controller)', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'setTimeout'], now: START });
+    // The meeting runs on the faked wall clock itself, not the suite's clock set to 2030.
+    clock.now = () => new Date();
     // Testing Library waits on setTimeout(0) and advances fake timers only via `jest`.
     vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
   });

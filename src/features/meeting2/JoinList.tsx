@@ -27,7 +27,6 @@ export function JoinList({ meeting2 }: { meeting2: Meeting2 }) {
             <TextField
               label={t.joinText}
               value={join.text}
-              validate={(d) => (d.trim() === '' ? t.problems.emptyText : null)}
               onCommit={(text) =>
                 send({ type: 'joinChanged', id: join.id, theme: join.theme, text })
               }

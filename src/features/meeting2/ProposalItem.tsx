@@ -21,8 +21,7 @@ export function ProposalItem({
       <TextField
         label={t.proposalText(index + 1)}
         value={proposal.text}
-        validate={(d) => (d.trim() === '' ? t.problems.emptyText : null)}
-        onCommit={(text) => setError(send({ type: 'proposalChanged', id: proposal.id, text }))}
+        onCommit={(text) => send({ type: 'proposalChanged', id: proposal.id, text })}
         hint={joined ? t.joined : undefined}
       />
       <button

@@ -40,13 +40,13 @@ function ChannelSelect({
 
 /** What is told, to whom, when and through which channel. */
 export function CommunicationSection() {
-  const { process, record } = useCurrentProcess();
+  const { process, record, commit } = useCurrentProcess();
   const t = useT().plan.communication;
   const required = useT().common.validation.required;
   const [what, setWhat] = useState('');
   const whatId = useId();
   const items = process.plan.communication;
-  const put = (item: CommunicationItem) => record({ type: 'communicationItemChanged', ...item });
+  const put = (item: CommunicationItem) => commit({ type: 'communicationItemChanged', ...item });
   return (
     <section className="card" aria-labelledby="plan-communication">
       <h2 id="plan-communication">{t.heading}</h2>
@@ -112,7 +112,7 @@ export function CommunicationSection() {
 }
 
 export function ApprovalSection() {
-  const { process, record } = useCurrentProcess();
+  const { process, commit } = useCurrentProcess();
   const t = useT().plan.approval;
   const invalid = useT().common.validation.date;
   return (
@@ -124,7 +124,7 @@ export function ApprovalSection() {
           label={t.date}
           value={process.plan.approvalDate}
           validate={(d) => (isOptionalDate(d) ? null : invalid)}
-          onCommit={(date) => record({ type: 'planApproved', date })}
+          onCommit={(date) => commit({ type: 'planApproved', date })}
         />
       </div>
     </section>

@@ -7,7 +7,7 @@ import { useCurrentProcess } from '../process/ProcessContext';
 
 /** Overall goals, each with the goal checklist as guidance (never a gate). */
 export function GoalsSection() {
-  const { process, record } = useCurrentProcess();
+  const { process, record, commit } = useCurrentProcess();
   const t = useT().plan.goals;
   const required = useT().common.validation.required;
   return (
@@ -22,7 +22,7 @@ export function GoalsSection() {
             value={goal.text}
             multiline
             validate={(d) => (d.trim() === '' ? required : null)}
-            onCommit={(text) => record({ type: 'goalChanged', id: goal.id, text })}
+            onCommit={(text) => commit({ type: 'goalChanged', id: goal.id, text })}
           />
           <fieldset className="goal-checklist">
             <legend>

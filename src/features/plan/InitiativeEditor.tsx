@@ -2,14 +2,12 @@ import { parseISO } from 'date-fns';
 import { useId, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/TextField';
-import { isOptionalDate } from '../../domain/plan/fields';
 import {
   PRIORITIES,
   type Initiative,
   type InitiativeFields,
   type Priority,
 } from '../../domain/plan/handleplan';
-import { initiativeDateProblem, planEventProblem } from '../../domain/plan/planEvents';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { StatusControl } from '../followup/StatusControl';
@@ -36,7 +34,7 @@ export function InitiativeEditor({
   index: number;
   count: number;
 }) {
-  const { process, record } = useCurrentProcess();
+  const { record, commit } = useCurrentProcess();
   const t = useT().plan.initiatives;
   const f = t.fields;
   const formatDate = useFormatDate();
@@ -44,24 +42,15 @@ export function InitiativeEditor({
   const priorityId = useId();
   const [confirmRemove, setConfirmRemove] = useState(false);
   const i = initiative;
+  /** Saves an edit; a refused one stays in its field with the reason. */
   const change = (changes: Partial<InitiativeFields>) =>
-    record({ type: 'initiativeChanged', id: i.id, changes });
-  /** The Danish reason an edit would be refused, or null. */
-  const refusal = (changes: Partial<InitiativeFields>): string | null => {
-    const problem = planEventProblem(process.plan, {
-      type: 'initiativeChanged',
-      id: i.id,
-      changes,
-    });
-    return problem ? t.problems[problem] : null;
-  };
+    commit({ type: 'initiativeChanged', id: i.id, changes });
   const text = (key: TextKey, multiline = false) => (
     <Spot id={i.id} gap={key}>
       <TextField
         label={f[key]}
         value={i[key]}
         multiline={multiline}
-        validate={(d) => refusal({ [key]: d })}
         onCommit={(v) => change({ [key]: v })}
       />
     </Spot>
@@ -78,17 +67,7 @@ export function InitiativeEditor({
   );
   const dateField = (key: 'start' | 'deadline') => (
     <Spot id={i.id} gap={key}>
-      <TextField
-        type="date"
-        label={f[key]}
-        value={i[key]}
-        validate={(d) => {
-          if (!isOptionalDate(d)) return t.problems.invalidDate;
-          const problem = initiativeDateProblem({ ...i, [key]: d });
-          return problem ? t.problems[problem] : null;
-        }}
-        onCommit={(v) => change({ [key]: v })}
-      />
+      <TextField type="date" label={f[key]} value={i[key]} onCommit={(v) => change({ [key]: v })} />
     </Spot>
   );
   const title = i.title;
@@ -188,7 +167,7 @@ function FollowUpDates({
   initiative: Initiative;
   formatDate: (date: string) => string;
 }) {
-  const { process, record } = useCurrentProcess();
+  const { record, commit } = useCurrentProcess();
   const t = useT().plan.initiatives;
   const removeLabel = useT().common.actions.remove;
   const f = t.fields;
@@ -201,18 +180,9 @@ function FollowUpDates({
   const add = () => {
     if (draft === '') return;
     const followUpDates = [...i.followUpDates, draft];
-    const problem = planEventProblem(process.plan, {
-      type: 'initiativeChanged',
-      id: i.id,
-      changes: { followUpDates },
-    });
-    if (problem) {
-      setError(t.problems[problem]);
-      return;
-    }
-    record({ type: 'initiativeChanged', id: i.id, changes: { followUpDates } });
-    setDraft('');
-    setError(null);
+    const refused = commit({ type: 'initiativeChanged', id: i.id, changes: { followUpDates } });
+    setError(refused);
+    if (!refused) setDraft('');
   };
   return (
     <div className="follow-up-dates" role="group" aria-labelledby={titleId}>

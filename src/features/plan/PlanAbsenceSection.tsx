@@ -11,7 +11,7 @@ import { focusKey } from './focusField';
 
 /** The baseline from preparation (read-only here) and the plan's considerations or goals. */
 export function PlanAbsenceSection() {
-  const { process, record } = useCurrentProcess();
+  const { process, commit } = useCurrentProcess();
   const t = useT().plan.absence;
   const sep = useT().plan.export.decimalSeparator;
   const formatDate = useFormatDate();
@@ -45,7 +45,7 @@ export function PlanAbsenceSection() {
           label={t.considerations}
           value={process.plan.absenceConsiderations}
           multiline
-          onCommit={(text) => record({ type: 'absenceConsiderationsSet', text })}
+          onCommit={(text) => commit({ type: 'absenceConsiderationsSet', text })}
         />
       </div>
     </section>

@@ -9,7 +9,7 @@ const isDate = (d: string) =>
 
 /** The sickness-absence baseline, measured before the process starts. */
 export function AbsenceSection() {
-  const { process, record } = useCurrentProcess();
+  const { process, commit } = useCurrentProcess();
   const t = useT().preparation.absence;
   const invalidDate = useT().common.validation.date;
   const language = useLanguage();
@@ -26,7 +26,7 @@ export function AbsenceSection() {
           label={t.from}
           value={figures.from}
           validate={(d) => (isDate(d) ? null : invalidDate)}
-          onCommit={(from) => record({ type: 'absenceBaselineChanged', patch: { from } })}
+          onCommit={(from) => commit({ type: 'absenceBaselineChanged', patch: { from } })}
         />
         <TextField
           type="date"
@@ -34,14 +34,14 @@ export function AbsenceSection() {
           value={figures.to}
           validate={(d) => (isDate(d) ? null : invalidDate)}
           warning={problems.includes('periodReversed') ? t.periodReversed : null}
-          onCommit={(to) => record({ type: 'absenceBaselineChanged', patch: { to } })}
+          onCommit={(to) => commit({ type: 'absenceBaselineChanged', patch: { to } })}
         />
         <NumberField
           label={t.plannedWorkdays}
           value={figures.plannedWorkdays}
           max={1_000_000}
           onCommit={(plannedWorkdays) =>
-            record({ type: 'absenceBaselineChanged', patch: { plannedWorkdays } })
+            commit({ type: 'absenceBaselineChanged', patch: { plannedWorkdays } })
           }
         />
         <NumberField
@@ -50,7 +50,7 @@ export function AbsenceSection() {
           max={1_000_000}
           value={figures.daysLost}
           warning={problems.includes('lostExceedsPlanned') ? t.lostExceedsPlanned : null}
-          onCommit={(daysLost) => record({ type: 'absenceBaselineChanged', patch: { daysLost } })}
+          onCommit={(daysLost) => commit({ type: 'absenceBaselineChanged', patch: { daysLost } })}
         />
       </div>
       <p className="result" aria-live="polite">

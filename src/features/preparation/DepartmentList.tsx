@@ -7,7 +7,7 @@ import { useCurrentProcess } from '../process/ProcessContext';
 
 /** Optional departments with head counts, used later to mix groups across departments. */
 export function DepartmentList() {
-  const { process, record } = useCurrentProcess();
+  const { process, record, commit } = useCurrentProcess();
   const t = useT().preparation.people;
   const { departments, participants } = process.people;
   const total = departmentHeadcountTotal(departments);
@@ -21,15 +21,16 @@ export function DepartmentList() {
             <TextField
               label={t.departmentName}
               value={d.name}
-              onCommit={(name) => record({ type: 'departmentChanged', id: d.id, patch: { name } })}
+              onCommit={(name) => commit({ type: 'departmentChanged', id: d.id, patch: { name } })}
             />
             <NumberField
               label={t.headcount}
               value={d.headcount}
               required
               onCommit={(headcount) =>
-                headcount !== null &&
-                record({ type: 'departmentChanged', id: d.id, patch: { headcount } })
+                headcount === null
+                  ? null
+                  : commit({ type: 'departmentChanged', id: d.id, patch: { headcount } })
               }
             />
             <button

@@ -9,7 +9,7 @@ import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../process/ProcessContext';
 
 export function MeetingPlanSection() {
-  const { process, record } = useCurrentProcess();
+  const { process, commit } = useCurrentProcess();
   const t = useT().preparation.meetings;
   const invalid = useT().common.validation.dateTime;
   const names = t.names;
@@ -38,7 +38,7 @@ export function MeetingPlanSection() {
             label={names[meeting]}
             value={process.meetings[meeting]}
             validate={(d) => (d === '' || parseMeetingTime(d) ? null : invalid)}
-            onCommit={(at) => record({ type: 'meetingPlanned', meeting, at })}
+            onCommit={(at) => commit({ type: 'meetingPlanned', meeting, at })}
           />
         ))}
       </div>

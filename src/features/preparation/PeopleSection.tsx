@@ -7,7 +7,7 @@ import { DepartmentList } from './DepartmentList';
 import { PersonList } from './PersonList';
 
 export function PeopleSection() {
-  const { process, record } = useCurrentProcess();
+  const { process, commit } = useCurrentProcess();
   const t = useT().preparation.people;
   const { participants, moedeleder, moedeassistenter } = process.people;
   const suggested = suggestedAssistantCount(participants);
@@ -18,14 +18,14 @@ export function PeopleSection() {
         label={t.participants}
         hint={t.participantsHint}
         value={participants}
-        onCommit={(count) => record({ type: 'participantsSet', count })}
+        onCommit={(count) => commit({ type: 'participantsSet', count })}
       />
       <DepartmentList />
       <TextField
         label={t.moedeleder}
         hint={t.moedelederHint}
         value={moedeleder}
-        onCommit={(name) => record({ type: 'moedelederSet', name })}
+        onCommit={(name) => commit({ type: 'moedelederSet', name })}
       />
       {suggested > 0 && participants !== null && moedeassistenter.length < suggested ? (
         <p className="message info">{t.assistantSuggestion(suggested, participants)}</p>

@@ -6,7 +6,7 @@ import { useCurrentProcess } from '../process/ProcessContext';
 
 /** An editable list of named people for one role (AMG members or meeting assistants). */
 export function PersonList({ role, legend }: { role: PersonRole; legend: string }) {
-  const { process, record } = useCurrentProcess();
+  const { process, record, commit } = useCurrentProcess();
   const t = useT().preparation.people;
   const people = process.people[role];
   return (
@@ -18,7 +18,7 @@ export function PersonList({ role, legend }: { role: PersonRole; legend: string 
             <TextField
               label={`${t.personName} ${i + 1}`}
               value={person.name}
-              onCommit={(name) => record({ type: 'personRenamed', role, id: person.id, name })}
+              onCommit={(name) => commit({ type: 'personRenamed', role, id: person.id, name })}
             />
             <button
               type="button"

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../process/ProcessContext';
 
 export function QuestionsSection() {
-  const { process, record } = useCurrentProcess();
+  const { process, commit } = useCurrentProcess();
   const t = useT().preparation.questions;
   const tooLong = useT().common.validation.tooLong;
   return (
@@ -19,7 +19,7 @@ export function QuestionsSection() {
           label={t.items[question]}
           value={process.preparation.answers[question]}
           validate={(d) => (d.length > LIMITS.longText ? tooLong(LIMITS.longText) : null)}
-          onCommit={(text) => record({ type: 'preparationAnswered', question, text })}
+          onCommit={(text) => commit({ type: 'preparationAnswered', question, text })}
         />
       ))}
     </section>

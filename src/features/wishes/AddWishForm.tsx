@@ -6,6 +6,7 @@ import { useWishesCommand } from './useWishes';
 /** Types a poster's wishes in quickly: the group stays, the text clears, focus stays. */
 export function AddWishForm() {
   const t = useT().wishes;
+  const refused = useT().refused;
   const command = useWishesCommand();
   const [text, setText] = useState('');
   const [group, setGroup] = useState('1');
@@ -18,7 +19,7 @@ export function AddWishForm() {
     event.preventDefault();
     const groupNumber = /^\d+$/.test(group.trim()) ? Number(group.trim()) : NaN;
     if (!Number.isInteger(groupNumber) || groupNumber < 1) {
-      setError(t.rejections.invalidGroup);
+      setError(refused.invalidGroup);
       return;
     }
     const result = command({
@@ -29,7 +30,7 @@ export function AddWishForm() {
       at: clock.now().toISOString(),
     });
     if (!result.ok) {
-      setError(t.rejections[result.reason]);
+      setError(refused[result.reason]);
       return;
     }
     setError(null);

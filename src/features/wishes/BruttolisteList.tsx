@@ -16,6 +16,7 @@ const entryKey = (entry: WishEntry) => entry.row.wish.id;
 /** The bruttoliste: every listed wish with its groups and marks; merge, edit, remove. */
 export function BruttolisteList() {
   const t = useT().wishes;
+  const refused = useT().refused;
   const { rows, section } = useWishesViews();
   const command = useWishesCommand();
   const id = useId();
@@ -45,11 +46,11 @@ export function BruttolisteList() {
         setError(null);
         setMessage(success);
       } else {
-        setError(t.rejections[result.reason]);
+        setError(refused[result.reason]);
       }
       return result.ok;
     },
-    [t],
+    [refused],
   );
 
   const toggle = useCallback((wishId: string, on: boolean) => {

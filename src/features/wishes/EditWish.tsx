@@ -13,6 +13,7 @@ export function EditWish({
   onCancel: () => void;
 }) {
   const t = useT().wishes;
+  const refused = useT().refused;
   const id = useId();
   const [text, setText] = useState(wish.text);
   const [group, setGroup] = useState(String(wish.group));
@@ -21,11 +22,11 @@ export function EditWish({
     event.preventDefault();
     const g = /^\d+$/.test(group.trim()) ? Number(group.trim()) : NaN;
     if (!Number.isInteger(g) || g < 1) {
-      setError(t.rejections.invalidGroup);
+      setError(refused.invalidGroup);
       return;
     }
     if (text.trim() === '') {
-      setError(t.rejections.emptyText);
+      setError(refused.emptyText);
       return;
     }
     onSave(wish.id, text, g);

@@ -23,6 +23,7 @@ import './wishes.css';
 export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = useT().wishes;
+  const refused = useT().refused;
   const { rows, budget } = useWishesViews();
   const command = useWishesCommand();
   const listRef = useRef<HTMLDivElement>(null);
@@ -50,10 +51,18 @@ export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     });
   }, [order]);
 
+  // The room's budget is the domain's rule; the message names the figure.
+  const refusal = useCallback(
+    (reason: keyof typeof refused) =>
+      reason === 'moreThanRoomHas' && available !== null
+        ? t.marks.rowTooMany(available)
+        : refused[reason],
+    [available, refused, t],
+  );
+
   /** Returns an error message, or null when the count was taken (or nothing changed). */
   const setCount = useCallback(
     (wishId: string, count: number): string | null => {
-      if (available !== null && count > available) return t.marks.rowTooMany(available);
       const result = command({
         type: 'marksCounted',
         entryId: clock.newId(),
@@ -61,15 +70,13 @@ export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         count,
         at: clock.now().toISOString(),
       });
-      return result.ok ? null : t.rejections[result.reason];
+      return result.ok ? null : refusal(result.reason);
     },
-    [available, command, t],
+    [command, refusal],
   );
 
   const adjust = useCallback(
-    (wishId: string, total: number, delta: number): string | null => {
-      if (available !== null && delta > 0 && total + delta > available)
-        return t.marks.rowTooMany(available);
+    (wishId: string, delta: number): string | null => {
       const result = command({
         type: 'marksAdjusted',
         entryId: clock.newId(),
@@ -77,9 +84,9 @@ export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         delta,
         at: clock.now().toISOString(),
       });
-      return result.ok ? null : t.rejections[result.reason];
+      return result.ok ? null : refusal(result.reason);
     },
-    [available, command, t],
+    [command, refusal],
   );
 
   const groupsLabel = t.groupsLabel;
@@ -146,7 +153,7 @@ interface CountRowProps {
   groups: string;
   total: number;
   setCount: (wishId: string, count: number) => string | null;
-  adjust: (wishId: string, total: number, delta: number) => string | null;
+  adjust: (wishId: string, delta: number) => string | null;
   focusRow: (index: number) => void;
 }
 
@@ -193,7 +200,7 @@ const CountRow = memo(function CountRow({
     }
     setDraft(null);
     if (base + delta < 0) return;
-    setError(adjust(wishId, base, delta));
+    setError(adjust(wishId, delta));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -17,6 +17,7 @@ const MAX_TOP_ROWS = 30;
 export function RankingPanel({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const t = useT().wishes;
+  const refused = useT().refused;
   const { ranked, selection, tie, section } = useWishesViews();
   const command = useWishesCommand();
   const [showAll, setShowAll] = useState(false);
@@ -36,7 +37,7 @@ export function RankingPanel({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
   const overrides = section.selection.overrides.length;
 
   const attempt = (result: ReturnType<typeof command>) =>
-    setError(result.ok ? null : t.rejections[result.reason]);
+    setError(result.ok ? null : refused[result.reason]);
 
   const choose = (wishId: string, selected: boolean) =>
     attempt(

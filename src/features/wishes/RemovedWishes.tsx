@@ -7,6 +7,7 @@ import { useWishesCommand } from './useWishes';
 /** Wishes struck from the list, each with a way back. */
 export function RemovedWishes() {
   const t = useT().wishes;
+  const refused = useT().refused;
   const section = useCurrentProcess().process.wishes;
   const command = useWishesCommand();
   const removed = useMemo(() => removedWishes(section), [section]);
@@ -35,7 +36,7 @@ export function RemovedWishes() {
               aria-label={t.list.removedList.restoreLabel(wish.text)}
               onClick={() => {
                 const result = command({ type: 'wishRestored', wishId: wish.id });
-                setError(result.ok ? null : t.rejections[result.reason]);
+                setError(result.ok ? null : refused[result.reason]);
                 if (result.ok) setMessage(t.list.removedList.restored(wish.text));
               }}
             >

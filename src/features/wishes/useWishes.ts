@@ -1,44 +1,26 @@
 import { useCallback } from 'react';
 import { bruttoliste, type BruttolisteRow } from '../../domain/wishes/bruttoliste';
-import { checkWishesEvent, type WishesWarning } from '../../domain/wishes/errors';
 import type { Wish } from '../../domain/wishes/capture';
 import type { WishesEvent } from '../../domain/wishes/events';
 import { markBudget, type MarkBudget, type MarkEntry } from '../../domain/wishes/marks';
 import { rankRows, tieAtCutoff, type RankedRow } from '../../domain/wishes/ranking';
-import type { WishesRejection } from '../../domain/wishes/rejections';
 import type { WishesSection } from '../../domain/wishes/section';
 import {
   currentSelection,
   type Selection,
   type SelectionView,
 } from '../../domain/wishes/selection';
-import { useAppStore } from '../../store/store';
+import { useAppStore, type RecordOutcome } from '../../store/store';
 import { useCurrentProcess, useProcessId } from '../process/ProcessContext';
 
-export type Attempt =
-  { ok: true; warnings: WishesWarning[] } | { ok: false; reason: WishesRejection };
+export type Attempt = RecordOutcome<WishesEvent>;
 
-/**
- * Records a wishes event after checking it against the latest document (not a stale render),
- * so a refused event changes nothing and the caller gets the reason to show.
- */
+/** Records a wishes event; a refused one changes nothing and the caller gets the reason. */
 export function useWishesCommand(): (event: WishesEvent) => Attempt {
   // The id only: reading the process here would re-render every caller (each memoised row
   // with a command) after every change.
   const id = useProcessId();
-  return useCallback(
-    (event) => {
-      const state = useAppStore.getState();
-      const current = state.processes[id];
-      if (!current) return { ok: false, reason: 'unknownWish' };
-      const check = checkWishesEvent(current.wishes, event, {
-        participants: current.people.participants,
-      });
-      if (check.ok) state.eventRecorded(id, event);
-      return check;
-    },
-    [id],
-  );
+  return useCallback((event) => useAppStore.getState().eventRecorded(id, event), [id]);
 }
 
 export interface WishesViews {

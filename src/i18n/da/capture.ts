@@ -5,23 +5,6 @@ export const captureDa = {
     empty: 'Skriv noget, før du trykker Enter.',
     tooLong: (max: number) => `Højst ${max} tegn – del gerne linjen op.`,
   },
-  /** Messages for events the document refuses (wishes and parking rejections). */
-  rejected: {
-    invalidId: 'Linjen fik et ugyldigt id. Prøv igen.',
-    duplicateId: 'Linjen findes allerede. Prøv igen.',
-    invalidTime: 'Tidspunktet kunne ikke læses. Prøv igen.',
-    listFull: 'Listen er fuld – der kan ikke komme flere linjer på.',
-    unknownStrength: 'Styrken findes ikke længere – måske er den fjernet i et andet vindue.',
-    unknownWish: 'Ønsket findes ikke længere – måske er det fjernet i et andet vindue.',
-    unknownItem: 'Emnet findes ikke længere – måske er det fjernet i et andet vindue.',
-    emptyText: 'Skriv noget, før du gemmer.',
-    invalidGroup: 'Vælg en gruppe fra 1 og op.',
-    wishRemoved: 'Ønsket er allerede fjernet.',
-    wishNotRemoved: 'Ønsket står allerede på listen.',
-    wishMerged:
-      'Ønsket er slået sammen med et andet på bruttolisten. Fortryd sammenlægningen først.',
-    other: 'Ændringen kunne ikke gemmes.',
-  },
   groups: {
     group: (n: number) => `Gruppe ${n}`,
     addGroup: 'Ny gruppe',

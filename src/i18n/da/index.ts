@@ -4,6 +4,7 @@ import { captureDa } from './capture';
 import { meetingDa } from './meeting';
 import { planDa } from './plan';
 import { wishesDa } from './wishes';
+import { refusedDa } from './refused';
 import { commonDa } from './common';
 import { homeDa } from './home';
 import { preparationDa } from './preparation';
@@ -20,4 +21,5 @@ export const da = {
   capture: captureDa,
   wishes: wishesDa,
   plan: planDa,
+  refused: refusedDa,
 };

@@ -1,37 +1,4 @@
-import type { WishesRejection } from '../../domain/wishes/rejections';
-
-const rejections: Record<WishesRejection, string> = {
-  invalidId: 'Ændringen kunne ikke gemmes (ugyldigt id). Prøv igen.',
-  duplicateId: 'Ændringen er allerede gemt.',
-  invalidTime: 'Ændringen kunne ikke gemmes (ugyldigt tidspunkt). Prøv igen.',
-  listFull: 'Listen er fuld. Slå dubletter sammen eller fjern ønsker, før du tilføjer flere.',
-  unknownStrength: 'Styrken findes ikke længere.',
-  unknownWish: 'Ønsket findes ikke længere – måske er det ændret i et andet vindue.',
-  unknownMerge: 'Sammenlægningen findes ikke længere, så den kan ikke fortrydes.',
-  unknownTheme: 'Temaet findes ikke længere.',
-  emptyText: 'Skriv en tekst – feltet må ikke være tomt.',
-  invalidGroup: 'Vælg et gruppenummer (et helt tal fra 1 og op).',
-  wishRemoved: 'Ønsket er fjernet fra listen. Gendan det først.',
-  wishNotRemoved: 'Ønsket står allerede på listen.',
-  wishMerged: 'Ønsket er slået sammen med et andet. Fortryd sammenlægningen først.',
-  nothingToMerge: 'Vælg mindst to ønsker, der skal slås sammen.',
-  duplicateSource: 'Det samme ønske er valgt to gange.',
-  mergeIntoSelf: 'Et ønske kan ikke slås sammen med sig selv.',
-  mergeIntoRemoved: 'Der kan ikke slås sammen ind i et fjernet ønske.',
-  mergeIntoMerged: 'Der kan ikke slås sammen ind i et ønske, som selv er slået sammen.',
-  notANumber: 'Skriv antallet af streger som et tal.',
-  notWholeNumber: 'Antallet af streger skal være et helt tal.',
-  negativeCount: 'Antallet af streger kan ikke være under 0.',
-  countTooLarge: 'Det tal er for stort til at være et antal streger.',
-  targetOutOfRange: 'Antallet af emner skal være mellem 1 og 10.',
-  missingReason: 'Skriv en begrundelse, når et ønske ikke tages op nu.',
-  emptyThemeName: 'Giv temaet et navn.',
-  duplicateThemeName: 'Der findes allerede et tema med det navn. Vælg et andet.',
-  invalidPosition: 'Den placering findes ikke på listen.',
-};
-
 export const wishesDa = {
-  rejections,
   groupLabel: (group: number) => `Gruppe ${group}`,
   groupsLabel: (groups: readonly number[]) =>
     groups.length === 1 ? `Gruppe ${groups[0]}` : `Grupper ${groups.join(', ')}`,

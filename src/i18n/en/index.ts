@@ -5,6 +5,7 @@ import { captureEn } from './capture';
 import { meetingEn } from './meeting';
 import { planEn } from './plan';
 import { wishesEn } from './wishes';
+import { refusedEn } from './refused';
 import { commonEn } from './common';
 import { homeEn } from './home';
 import { preparationEn } from './preparation';
@@ -21,4 +22,5 @@ export const en: Dictionary = {
   capture: captureEn,
   wishes: wishesEn,
   plan: planEn,
+  refused: refusedEn,
 };

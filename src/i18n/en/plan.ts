@@ -70,21 +70,6 @@ export const planEn: typeof planDa = {
       status: 'Status',
     },
     priorities: { high: 'High', medium: 'Medium', low: 'Low' },
-    problems: {
-      duplicateId: 'It already exists.',
-      unknownGoal: 'The goal no longer exists.',
-      emptyText: 'Type some text first.',
-      unknownInitiative: 'The initiative no longer exists.',
-      emptyTitle: 'The initiative needs a title.',
-      invalidDate: 'Enter a valid date.',
-      deadlineBeforeStart: 'The deadline is before the start date. Change one of the dates.',
-      followUpBeforeStart:
-        'The follow-up is before the start date. Pick a date from the start onwards.',
-      invalidIndex: 'The initiative cannot move further.',
-      dropWithoutNote: 'Say why when an initiative is dropped.',
-      invalidTime: 'The time is invalid.',
-      unknownCommunicationItem: 'The line no longer exists.',
-    },
   },
   sources: {
     pick: 'Choose sources',
@@ -387,7 +372,6 @@ export const planEn: typeof planDa = {
       chartTitle: 'Absence rate over time',
       chartDesc: (rows: string) => `Bar chart of the absence rate: ${rows}.`,
       unknown: 'unknown',
-      invalid: 'Fill in a valid period and two whole numbers; planned days must be above 0.',
     },
     revision: {
       heading: 'Revising the assessment',
@@ -397,16 +381,6 @@ export const planEn: typeof planDa = {
         'Set the approval date in the action plan to see when the assessment must be revised.',
       soon: 'The revision is coming up – start planning the next assessment.',
       overdue: 'The revision deadline has passed.',
-    },
-    problems: {
-      duplicateId: 'It already exists.',
-      unknownItem: 'It no longer exists.',
-      emptyText: 'Type some text first.',
-      emptyName: 'Enter a name.',
-      invalidDate: 'Enter a valid date.',
-      invalidTime: 'The time is invalid.',
-      dropWithoutNote: 'Say why when an initiative is dropped.',
-      invalidFigures: 'The figures are invalid.',
     },
   },
   meeting2: {
@@ -455,21 +429,6 @@ export const planEn: typeof planDa = {
     origin: {
       group: (n: number) => `group ${n}`,
       heading: (h: string) => h,
-    },
-    problems: {
-      invalidGroup: 'The group number must be a whole number of 1 or more.',
-      invalidCount: 'Enter a whole number of 0 or more.',
-      wishNotPrioritised: 'None of the groups of 4 chose that wish.',
-      tooManyPeople: 'Groups cannot be worked out for that many people. Check the numbers.',
-      tooManyWishes: 'A group can choose two wishes at most.',
-      duplicateWish: 'The same wish is chosen twice.',
-      duplicateId: 'The proposal already exists.',
-      emptyText: 'Type some text first.',
-      wishNotChosenByGroup: 'The group has not chosen this wish.',
-      unknownProposal: 'The proposal no longer exists.',
-      proposalJoined: 'The proposal is part of a join. Undo the join first.',
-      tooFewProposals: 'Select at least two proposals.',
-      unknownJoin: 'The join no longer exists.',
     },
   },
 };
