@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { clear, createStore, get, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createProcess } from '../domain/document';
+import { createProcess, SCHEMA_VERSION } from '../domain/document';
 import { hydrate, SAVE_DELAY_MS, startPersistence } from './persistence';
 import { useAppStore } from './store';
 
@@ -42,6 +44,20 @@ describe('persistence', () => {
     useAppStore.setState({ quarantine: [], processes: {} });
     await hydrate();
     expect(useAppStore.getState().quarantine).toHaveLength(2);
+  });
+
+  it('migrates a stored document of an old version on load and stores it in the current one', async () => {
+    // A frozen version 1 document, as the first release saved it (tests/fixtures/v1.json).
+    const v1 = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/v1.json'), 'utf8'),
+    ) as { id: string; name: string };
+    const key = `process:${v1.id}`;
+    await set(key, v1, db);
+    await hydrate();
+    const loaded = useAppStore.getState().processes[v1.id];
+    expect(loaded).toMatchObject({ schemaVersion: SCHEMA_VERSION, name: v1.name });
+    expect(useAppStore.getState().quarantine).toEqual([]);
+    expect(await get(key, db)).toEqual(loaded);
   });
 
   it('stores a change shortly after it is made', async () => {

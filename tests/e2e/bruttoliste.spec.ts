@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import {
   createProcess,
@@ -10,8 +9,9 @@ import {
   waitForSaved,
 } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
+import { FIXTURE_PATH } from './helpers/fixture';
 
-/** The parts of the shared example workplace this spec uses (read, never copied into src). */
+/** The parts of the example workplace this spec uses (read, never copied into src). */
 interface Fixture {
   participants: number;
   wishes: { id: string; group: number; text: string }[];
@@ -20,9 +20,6 @@ interface Fixture {
   themes: { heading: string; wishes: string[] }[];
   assessment: { wish: string; decision: string; note: string }[];
 }
-const FIXTURE_PATH =
-  process.env.APV_FIXTURE ??
-  fileURLToPath(new URL('../../../shared/fixtures/example-workplace.json', import.meta.url));
 const fixture = JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')) as Fixture;
 const textOf = (id: string) => fixture.wishes.find((w) => w.id === id)?.text ?? '';
 const MERGED = fixture.duplicates.slice(0, 3);

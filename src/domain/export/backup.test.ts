@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createProcess, SCHEMA_VERSION } from '../document';
+import { createProcess, SCHEMA_VERSION, type ApvProcess } from '../document';
 import { LIMITS } from '../limits';
 import { processArbitrary } from '../testing/processArbitrary';
 import { createBackup, parseBackup, serializeBackup } from './backup';
@@ -29,6 +31,34 @@ describe('backup', () => {
       exportedAt: now.toISOString(),
     });
     expect(envelope.data.processes).toHaveLength(1);
+  });
+
+  it("gives the envelope the app's schema version, whatever the processes inside", () => {
+    expect(createBackup([], now).schemaVersion).toBe(SCHEMA_VERSION);
+    const old = { ...sample(), schemaVersion: 1 } as unknown as ApvProcess;
+    expect(createBackup([old, sample()], now).schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('imports a backup of old-version processes, migrating each', () => {
+    const frozen = (version: number): unknown =>
+      JSON.parse(
+        readFileSync(
+          resolve(import.meta.dirname, `../../../tests/fixtures/v${version}.json`),
+          'utf8',
+        ),
+      );
+    const file = {
+      ...createBackup([], now),
+      schemaVersion: 4,
+      data: { processes: [frozen(1), frozen(4)] },
+    };
+    const result = parse(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: true, migrated: 2 });
+    if (!result.ok) return;
+    expect(result.processes.map((p) => [p.schemaVersion, p.name])).toEqual([
+      [SCHEMA_VERSION, 'Tandplejen Vestby'],
+      [SCHEMA_VERSION, 'Tandplejen Vestby'],
+    ]);
   });
 
   it('refuses a file over the size limit before reading it', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import type { ApvProcess } from '../document';
 import { LIMITS } from '../limits';
 import { loadProcess, type LoadError } from '../migrations';
+import { SCHEMA_VERSION } from '../version';
 
 export const BACKUP_APP = 'apv-dialog';
 export const BACKUP_KIND = 'apv-processes';
@@ -12,6 +13,7 @@ export interface BackupEnvelope {
   app: typeof BACKUP_APP;
   kind: typeof BACKUP_KIND;
   format: typeof BACKUP_FORMAT;
+  /** The document schema version of the app that wrote the file (each process has its own too). */
   schemaVersion: number;
   exportedAt: string;
   data: { processes: unknown[] };
@@ -22,7 +24,7 @@ export function createBackup(processes: ApvProcess[], now: Date): BackupEnvelope
     app: BACKUP_APP,
     kind: BACKUP_KIND,
     format: BACKUP_FORMAT,
-    schemaVersion: processes[0]?.schemaVersion ?? 1,
+    schemaVersion: SCHEMA_VERSION,
     exportedAt: now.toISOString(),
     data: { processes },
   };

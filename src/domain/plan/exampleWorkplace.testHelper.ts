@@ -1,6 +1,6 @@
 /**
- * Test-only: maps the shared example fixture (a fictional daycare) onto the plan types.
- * Texts stay in the fixture file; nothing here ships in the app.
+ * Test-only: maps the example workplace (tests/fixtures/example-workplace.json, a fictional
+ * daycare) onto the plan types. Texts stay in the fixture file; nothing here ships in the app.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,10 +34,8 @@ interface Fixture {
   }[];
 }
 
-const fixture = JSON.parse(
-  // Vitest runs from the repository root; the shared fixtures sit beside it.
-  readFileSync(resolve(process.cwd(), '../shared/fixtures/example-workplace.json'), 'utf8'),
-) as Fixture;
+const FIXTURE_PATH = resolve(import.meta.dirname, '../../../tests/fixtures/example-workplace.json');
+const fixture = JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')) as Fixture;
 
 export const workplaceName = fixture.workplace;
 

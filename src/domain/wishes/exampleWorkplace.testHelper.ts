@@ -1,6 +1,7 @@
 /**
- * Test-only: reads the shared example fixture (a fictional daycare) and replays its meeting 1
- * as wishes events. Texts stay in the fixture file; nothing here ships in the app.
+ * Test-only: reads the example workplace (tests/fixtures/example-workplace.json, a fictional
+ * daycare) and replays its meeting 1 as wishes events. Texts stay in the fixture file; nothing
+ * here ships in the app.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,7 +21,7 @@ export interface WorkplaceFixture {
 }
 
 export function readFixture(): WorkplaceFixture {
-  const path = resolve(__dirname, '../../../../shared/fixtures/example-workplace.json');
+  const path = resolve(import.meta.dirname, '../../../tests/fixtures/example-workplace.json');
   return JSON.parse(readFileSync(path, 'utf8')) as WorkplaceFixture;
 }
 

@@ -87,8 +87,3 @@ export function unmergeWishes(section: WishesSection, mergeId: string): Outcome 
   for (const total of totals.values()) if (total < 0) return 'negativeCount';
   return { ...section, wishes, merges: section.merges.filter((m) => m !== merge) };
 }
-
-/** The open merge that folded `wishId` away, if any (for an "unmerge" button beside it). */
-export function mergeOf(section: WishesSection, wishId: string): WishMerge | undefined {
-  return section.merges.find((m) => m.sourceIds.includes(wishId));
-}

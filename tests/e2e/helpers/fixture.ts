@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The shared example workplace (../shared/fixtures/example-workplace.json), mapped to the
- * values the app's inputs take. Set APV_FIXTURE to read another copy of the file.
+ * The example workplace (tests/fixtures/example-workplace.json), mapped to the values the
+ * app's inputs take. Set APV_FIXTURE to read another copy of the file.
  */
-const FIXTURE_PATH =
+export const FIXTURE_PATH =
   process.env.APV_FIXTURE ??
-  fileURLToPath(new URL('../../../../shared/fixtures/example-workplace.json', import.meta.url));
+  fileURLToPath(new URL('../../fixtures/example-workplace.json', import.meta.url));
 
 export type MeetingKey = 'dialogmoede1' | 'vurderingsmoede' | 'dialogmoede2' | 'handleplanmoede';
 export const MEETING_KEYS: readonly MeetingKey[] = [
