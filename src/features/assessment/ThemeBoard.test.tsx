@@ -108,4 +108,78 @@ describe('ThemeBoard', () => {
     expect(move(texts[CHUNK_SIZE]!)).toHaveFocus();
     expect(layout()[0]).toEqual(['Rammer', [texts[CHUNK_SIZE - 1]]]);
   });
+
+  describe('keyboard drag', () => {
+    // jsdom lays nothing out, so these go by the board's order of targets alone, as the
+    // keyboard does; the e2e test sees the same on a real page.
+    /** Two themes holding wishes (Ro i pausen under Pauser, Nye stole under Rammer). */
+    async function filledBoard() {
+      const user = setup();
+      const name = screen.getByLabelText('Navn på nyt tema');
+      await user.type(name, 'Pauser{Enter}');
+      await user.type(name, 'Rammer{Enter}');
+      await user.selectOptions(screen.getByLabelText('Flyt »Ro i pausen« til tema'), 'Pauser');
+      await user.selectOptions(screen.getByLabelText('Flyt »Nye stole« til tema'), 'Rammer');
+      const commentary = () => document.querySelector('[id^="DndLiveRegion"]')?.textContent;
+      const lift = async (text: string) => {
+        screen.getByRole('button', { name: `Træk »${text}«` }).focus();
+        await user.keyboard(' ');
+        expect(commentary()).toBe(`»${text}« er løftet.`);
+      };
+      return { user, lift, commentary };
+    }
+
+    it('lifts a wish over its own place, and moves it into a theme, between themes and back', async () => {
+      const { user, lift, commentary } = await filledBoard();
+      await lift('Fælles morgenmøde');
+      await user.keyboard('{ArrowUp}');
+      expect(commentary()).toBe('»Fælles morgenmøde« er over Rammer, plads 2 af 2.');
+      await user.keyboard(' ');
+      await waitFor(() =>
+        expect(layout()).toEqual([
+          ['Pauser', ['Ro i pausen']],
+          ['Rammer', ['Nye stole', 'Fælles morgenmøde']],
+          [null, []],
+        ]),
+      );
+      expect(screen.getByText('»Fælles morgenmøde« står nu under Rammer.')).toBeInTheDocument();
+
+      await lift('Nye stole');
+      await user.keyboard('{ArrowLeft}');
+      expect(commentary()).toBe('»Nye stole« er over Pauser, plads 2 af 2.');
+      await user.keyboard('{ArrowUp}');
+      expect(commentary()).toBe('»Nye stole« er over Pauser, plads 1 af 2.');
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(layout()[0]).toEqual(['Pauser', ['Nye stole', 'Ro i pausen']]));
+
+      await lift('Ro i pausen');
+      await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+      expect(commentary()).toBe('»Ro i pausen« er over Uden tema.');
+      await user.keyboard(' ');
+      await waitFor(() =>
+        expect(layout()).toEqual([
+          ['Pauser', ['Nye stole']],
+          ['Rammer', ['Fælles morgenmøde']],
+          [null, ['Ro i pausen']],
+        ]),
+      );
+    });
+
+    it('leaves a wish where it was when dropped at once or called off', async () => {
+      const { user, lift, commentary } = await filledBoard();
+      const before = layout();
+      await lift('Fælles morgenmøde');
+      await user.keyboard(' ');
+      expect(commentary()).toBe('»Fælles morgenmøde« er sluppet og bliver, hvor det var.');
+      await lift('Nye stole');
+      await user.keyboard(' ');
+      expect(commentary()).toBe('»Nye stole« er sluppet og bliver, hvor det var.');
+      await lift('Nye stole');
+      await user.keyboard('{ArrowUp}');
+      expect(commentary()).toBe('»Nye stole« er over Pauser, plads 2 af 2.');
+      await user.keyboard('{Escape}');
+      expect(commentary()).toBe('Flytningen af »Nye stole« er fortrudt.');
+      expect(layout()).toEqual(before);
+    });
+  });
 });

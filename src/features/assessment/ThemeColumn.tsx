@@ -47,8 +47,10 @@ export function ThemeColumn({
 }: ThemeColumnProps) {
   const t = useT().wishes.themeBoard;
   const headingId = useId();
-  const { setNodeRef, isOver } = useDroppable({ id: containerKey(container) });
+  const { setNodeRef, isOver, over } = useDroppable({ id: containerKey(container) });
   const isTheme = container !== NONE;
+  // Lit while a drag is over the column or over one of its wishes.
+  const lit = isOver || (isTheme && over !== null && rows.includes(String(over.id)));
   const unthemed = isTheme
     ? []
     : rows.map((wishId, index): ListedWish => ({
@@ -76,7 +78,7 @@ export function ThemeColumn({
   return (
     <section
       ref={setNodeRef}
-      className={`theme-column${isOver ? ' over' : ''}${isTheme ? '' : ' unthemed'}`}
+      className={`theme-column${lit ? ' over' : ''}${isTheme ? '' : ' unthemed'}`}
       aria-labelledby={headingId}
     >
       <ThemeHeader

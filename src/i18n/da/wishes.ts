@@ -207,9 +207,11 @@ export const wishesDa = {
     noThemes: 'Der er ingen temaer endnu.',
     dnd: {
       instructions:
-        'Tryk mellemrum eller Enter for at løfte ønsket. Brug piletasterne til at flytte det, mellemrum eller Enter for at slippe, og Escape for at fortryde.',
+        'Tryk mellemrum eller Enter for at løfte ønsket. Pil op og ned flytter det en plads ad gangen, pil venstre og højre et tema ad gangen. Mellemrum eller Enter slipper det, og Escape fortryder.',
       picked: (text: string) => `»${text}« er løftet.`,
       over: (text: string, target: string) => `»${text}« er over ${target}.`,
+      place: (theme: string, position: number, count: number) =>
+        `${theme}, plads ${position} af ${count}`,
       droppedInPlace: (text: string) => `»${text}« er sluppet og bliver, hvor det var.`,
       cancelled: (text: string) => `Flytningen af »${text}« er fortrudt.`,
     },

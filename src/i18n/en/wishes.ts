@@ -208,9 +208,10 @@ export const wishesEn: typeof wishesDa = {
     noThemes: 'There are no themes yet.',
     dnd: {
       instructions:
-        'Press space or Enter to pick up the wish. Use the arrow keys to move it, space or Enter to drop it, and Escape to cancel.',
+        'Press space or Enter to pick up the wish. The up and down arrows move it one place at a time, left and right one theme at a time. Space or Enter drops it, and Escape cancels.',
       picked: (text) => `“${text}” picked up.`,
       over: (text, target) => `“${text}” is over ${target}.`,
+      place: (theme, position, count) => `${theme}, position ${position} of ${count}`,
       droppedInPlace: (text) => `“${text}” dropped; it stays where it was.`,
       cancelled: (text) => `Moving “${text}” was cancelled.`,
     },
