@@ -22,7 +22,8 @@ import { handleplanSchema } from './plan/handleplanSchema';
 import { emptyMeeting2, meeting2Schema, type Meeting2 } from './plan/meeting2';
 import { initialProjector, projectorSchema, type ProjectorState } from './projector/projector';
 import { wishesSectionSchema } from './wishes/schema';
-import { emptyWishesSection, type WishesSection } from './wishes/section';
+import { emptyWishesSection } from './wishes/section';
+import { type WishesSection } from './wishes/types';
 import { SCHEMA_VERSION } from './version';
 
 export { SCHEMA_VERSION };

@@ -1,6 +1,6 @@
 /** Test-only: fast-check generators of wishes events over small id pools, so events collide. */
 import fc from 'fast-check';
-import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './assessment';
+import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './types';
 import type { WishesEvent } from './events';
 
 export const WISH_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];

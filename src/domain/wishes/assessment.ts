@@ -3,31 +3,13 @@ import { bruttoliste, type BruttolisteRow } from './bruttoliste';
 import { unlistedReason } from './capture';
 import { replaceAt } from './fields';
 import type { WishesOutcome } from './rejections';
-import type { WishesSection } from './section';
-
-/** The assessment meeting's verdict on a wish: work on it, partly, or not now. */
-export const WISH_DECISIONS = ['work', 'partly', 'notNow'] as const;
-export type WishDecision = (typeof WISH_DECISIONS)[number];
-
-export interface WishAssessment {
-  wishId: string;
-  note: string;
-  decision: WishDecision | null;
-  /** Why this decision; required for 'notNow' so the room hears why at meeting 2. */
-  reason: string;
-}
-
-/** The guided agenda of the assessment meeting (texts live in the i18n dictionaries). */
-export const ANALYSIS_POINT_IDS = [
-  'strengths',
-  'connections',
-  'developmentAreas',
-  'keepChange',
-  'agreement',
-  'frame',
-] as const;
-export type AnalysisPointId = (typeof ANALYSIS_POINT_IDS)[number];
-export type AnalysisNotes = Record<AnalysisPointId, string>;
+import type {
+  WishesSection,
+  WishDecision,
+  WishAssessment,
+  AnalysisPointId,
+  AnalysisNotes,
+} from './types';
 
 export function emptyAnalysisNotes(): AnalysisNotes {
   return {

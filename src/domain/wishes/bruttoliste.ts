@@ -1,6 +1,6 @@
-import { isListed, type Wish } from './capture';
+import { isListed } from './capture';
+import type { Wish, WishesSection } from './types';
 import { ownTotals, rootFinder } from './mergeTree';
-import type { WishesSection } from './section';
 
 /** One line of the bruttoliste: a wish with everything merged into it. */
 export interface BruttolisteRow {

@@ -1,29 +1,7 @@
 import { LIMITS } from '../limits';
 import { cleanText, isGroupNumber, isIsoTime, isValidId, replaceAt } from './fields';
 import type { WishesOutcome, WishesRejection } from './rejections';
-import type { WishesSection } from './section';
-
-/** One line from an interview group's strength poster. */
-export interface Strength {
-  id: string;
-  text: string;
-  /** The interview group (of 3) that wrote it. */
-  group: number;
-  createdAt: string;
-}
-
-/** One line from a brainstorm group's wish poster. */
-export interface Wish {
-  id: string;
-  text: string;
-  /** The brainstorm group (of 6) that wrote it. */
-  group: number;
-  createdAt: string;
-  /** The wish this one was merged into as a duplicate; null while it stands on its own. */
-  mergedInto: string | null;
-  /** When it was struck from the list; null while it is on it. Removed wishes can be restored. */
-  removedAt: string | null;
-}
+import type { WishesSection, Wish } from './types';
 
 export interface LineInput {
   id: string;

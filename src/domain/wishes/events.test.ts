@@ -6,7 +6,8 @@ import { applyWishesEvent, type WishesContext, type WishesEvent } from './events
 import { replayLog } from './exampleWorkplace.testHelper';
 import { WISHES_REJECTIONS } from './rejections';
 import { wishesSectionSchema } from './schema';
-import { emptyWishesSection, type WishesSection } from './section';
+import { emptyWishesSection } from './section';
+import { type WishesSection } from './types';
 
 /** The room's head count: unknown, or small enough that the mark limit comes into play. */
 const room: fc.Arbitrary<WishesContext> = fc.record({

@@ -1,5 +1,5 @@
 import { decideWish, noteAnalysisPoint, noteAssessment } from './assessment';
-import type { AnalysisPointId, WishDecision } from './assessment';
+import type { AnalysisPointId, WishDecision, WishesSection } from './types';
 import {
   addStrength,
   addWish,
@@ -12,7 +12,6 @@ import {
 import { MARKS_PER_PARTICIPANT, adjustMarks, countMarks } from './marks';
 import { mergeWishes, unmergeWishes } from './merge';
 import type { WishesOutcome } from './rejections';
-import type { WishesSection } from './section';
 import { overrideSelection, setSelectionPreliminary, setSelectionTarget } from './selection';
 import { createTheme, moveTheme, placeWish, removeTheme, renameTheme, unthemeWish } from './themes';
 

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { isRejection } from '../outcome';
 import { ok } from '../testing/ok';
 import { applyWishesEvent, type WishesContext, type WishesEvent } from './events';
-import { emptyWishesSection, type WishesSection } from './section';
+import { emptyWishesSection } from './section';
+import { type WishesSection } from './types';
 
 export interface WorkplaceFixture {
   participants: number;

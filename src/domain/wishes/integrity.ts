@@ -1,5 +1,5 @@
 import { rootFinder, rowTotals } from './mergeTree';
-import type { WishesSection } from './section';
+import type { WishesSection } from './types';
 import { themeNameKey } from './themes';
 
 /**

@@ -3,15 +3,7 @@ import { isListed, unlistedReason } from './capture';
 import { isIsoTime, isValidId } from './fields';
 import { rootFinder, rowTotals } from './mergeTree';
 import type { WishesOutcome, WishesRejection } from './rejections';
-import type { WishesSection } from './section';
-
-/** One change to a wish's tally; a wish's marks are the sum of its entries' deltas. */
-export interface MarkEntry {
-  id: string;
-  wishId: string;
-  delta: number;
-  at: string;
-}
+import type { WishesSection, MarkEntry } from './types';
 
 /** The method gives each participant three marks. */
 export const MARKS_PER_PARTICIPANT = 3;

@@ -5,7 +5,7 @@ import { anyEvent, eventSequence } from './arbitraries.testHelper';
 import { bruttoliste } from './bruttoliste';
 import { applyWishesEvent, type WishesEvent } from './events';
 import { AT, replay, replayLog, UNKNOWN_ROOM } from './exampleWorkplace.testHelper';
-import type { WishesSection } from './section';
+import type { WishesSection } from './types';
 
 const wish = (wishId: string, group: number): WishesEvent => ({
   type: 'wishAdded',

@@ -1,21 +1,9 @@
 import { LIMITS } from '../limits';
-import { unlistedReason, type Wish } from './capture';
+import { unlistedReason } from './capture';
+import type { Wish, WishesSection, WishMerge } from './types';
 import { cleanText, isIsoTime, isValidId } from './fields';
 import { rowTotals } from './mergeTree';
 import type { WishesOutcome, WishesRejection } from './rejections';
-import type { WishesSection } from './section';
-
-/** Duplicates folded into one wish; kept so the merge can be undone exactly. */
-export interface WishMerge {
-  id: string;
-  /** The wish whose row remains. */
-  targetId: string;
-  /** The duplicates, now shown as "merged into" the target. */
-  sourceIds: string[];
-  /** The target's wording before the merge chose a (possibly edited) wording. */
-  previousText: string;
-  at: string;
-}
 
 export interface MergeInput {
   mergeId: string;

@@ -1,5 +1,4 @@
-import type { Wish } from './capture';
-import type { MarkEntry } from './marks';
+import type { Wish, MarkEntry } from './types';
 
 /**
  * Returns a function that finds the wish heading the row a wish belongs to, following

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { LIMITS } from '../limits';
 import { list, wholeNumber } from '../schemaParts';
-import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './assessment';
+import { ANALYSIS_POINT_IDS, WISH_DECISIONS, type WishesSection } from './types';
 import {
   groupSchema,
   idSchema,
@@ -11,7 +11,6 @@ import {
 } from './fields';
 import { integrityProblems } from './integrity';
 import { MAX_MARK_ENTRIES } from './marks';
-import type { WishesSection } from './section';
 import { SELECTION_TARGET_RANGE } from './selection';
 
 const lineSchema = z.object({

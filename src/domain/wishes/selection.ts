@@ -3,22 +3,7 @@ import { unlistedReason } from './capture';
 import { bruttoliste, type BruttolisteRow } from './bruttoliste';
 import { METHOD_TOPICS, preselect, rankRows, type Preselection } from './ranking';
 import type { WishesOutcome } from './rejections';
-import type { WishesSection } from './section';
-
-/** The leader's choice of a wish against the pre-selection. */
-export interface SelectionOverride {
-  wishId: string;
-  selected: boolean;
-}
-
-/** Which wishes go on from meeting 1 to the assessment meeting. */
-export interface Selection {
-  /** How many topics to pre-select. */
-  target: number;
-  overrides: SelectionOverride[];
-  /** The method stresses that meeting 1's ranking is input, not a decision, until confirmed. */
-  preliminary: boolean;
-}
+import type { WishesSection, Selection } from './types';
 
 /** A leader may aim for fewer or more topics than the method's 3–5, within reason. */
 export const SELECTION_TARGET_RANGE = { min: 1, max: 10 } as const;

@@ -5,7 +5,7 @@ import { eventSequence, listEvent, themeEvent } from './arbitraries.testHelper';
 import { bruttoliste } from './bruttoliste';
 import { applyWishesEvent, type WishesEvent } from './events';
 import { AT, replay, replayLog, UNKNOWN_ROOM } from './exampleWorkplace.testHelper';
-import type { WishesSection } from './section';
+import type { WishesSection } from './types';
 import { themedList } from './themes';
 
 const base = replay([

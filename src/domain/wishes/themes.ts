@@ -3,17 +3,7 @@ import { bruttoliste, type BruttolisteRow } from './bruttoliste';
 import { isListed, unlistedReason } from './capture';
 import { cleanText, isValidId, replaceAt } from './fields';
 import type { WishesOutcome, WishesRejection } from './rejections';
-import type { WishesSection } from './section';
-
-/**
- * A heading over wishes. `wishIds` may also hold wishes since merged away or removed: they
- * are hidden from the views and come back in place when the merge is undone or they are restored.
- */
-export interface Theme {
-  id: string;
-  name: string;
-  wishIds: string[];
-}
+import type { WishesSection, Theme } from './types';
 
 type Outcome = WishesOutcome<WishesSection>;
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { TextField } from '../../components/TextField';
-import { ANALYSIS_POINT_IDS } from '../../domain/wishes/assessment';
+import { ANALYSIS_POINT_IDS } from '../../domain/wishes/types';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../process/ProcessContext';
 import { useWishesCommand } from '../wishes/useWishes';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { WishAssessment } from '../../domain/wishes/assessment';
+import type { WishAssessment } from '../../domain/wishes/types';
 import { themedList } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';

@@ -1,10 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { TextField } from '../../components/TextField';
-import {
-  WISH_DECISIONS,
-  type WishAssessment,
-  type WishDecision,
-} from '../../domain/wishes/assessment';
+import { WISH_DECISIONS, type WishAssessment, type WishDecision } from '../../domain/wishes/types';
 import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
 import { useWishesCommand, useWishesViews } from '../wishes/useWishes';

@@ -1,5 +1,5 @@
 import { themedList } from '../../domain/wishes/themes';
-import type { WishesSection } from '../../domain/wishes/section';
+import type { WishesSection } from '../../domain/wishes/types';
 
 export interface WishOption {
   id: string;

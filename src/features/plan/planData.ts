@@ -3,7 +3,7 @@ import type { ApvProcess } from '../../domain/document';
 import type { ExportLabels, PlanExportInput } from '../../domain/export/planRows';
 import type { TraceWish } from '../../domain/plan/trace';
 import { assessmentRows } from '../../domain/wishes/assessment';
-import type { WishesSection } from '../../domain/wishes/section';
+import type { WishesSection } from '../../domain/wishes/types';
 
 /** The bruttoliste's wishes as the trace needs them: groups, marks, assessment decision and note. */
 export function traceWishes(wishes: WishesSection): TraceWish[] {

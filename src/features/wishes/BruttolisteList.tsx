@@ -1,8 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { ChunkedList } from '../../components/ChunkedList';
 import { UndoBar } from '../../components/UndoBar';
-import type { Wish } from '../../domain/wishes/capture';
-import type { WishMerge } from '../../domain/wishes/merge';
+import type { Wish, WishMerge } from '../../domain/wishes/types';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { ListFilter } from './ListFilter';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Wish } from '../../domain/wishes/capture';
+import type { Wish } from '../../domain/wishes/types';
 import { useT } from '../../i18n/useT';
 
 /** The form that edits a wish's text and group in place. */

@@ -1,7 +1,6 @@
 import { memo, useId } from 'react';
 import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
-import type { Wish } from '../../domain/wishes/capture';
-import type { WishMerge } from '../../domain/wishes/merge';
+import type { Wish, WishMerge } from '../../domain/wishes/types';
 import { useT } from '../../i18n/useT';
 import { EditWish } from './EditWish';
 import { sameRow } from './rows';

@@ -1,15 +1,10 @@
 import { useCallback } from 'react';
 import { bruttoliste, type BruttolisteRow } from '../../domain/wishes/bruttoliste';
-import type { Wish } from '../../domain/wishes/capture';
+import type { Wish, MarkEntry, WishesSection, Selection } from '../../domain/wishes/types';
 import type { WishesEvent } from '../../domain/wishes/events';
-import { markBudget, type MarkBudget, type MarkEntry } from '../../domain/wishes/marks';
+import { markBudget, type MarkBudget } from '../../domain/wishes/marks';
 import { rankRows, tieAtCutoff, type RankedRow } from '../../domain/wishes/ranking';
-import type { WishesSection } from '../../domain/wishes/section';
-import {
-  currentSelection,
-  type Selection,
-  type SelectionView,
-} from '../../domain/wishes/selection';
+import { currentSelection, type SelectionView } from '../../domain/wishes/selection';
 import { useAppStore, type RecordOutcome } from '../../store/store';
 import { useCurrentProcess, useProcessId } from '../process/ProcessContext';
 
