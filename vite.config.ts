@@ -12,5 +12,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // Property tests replay thousands of events; a shared 2-core machine can take a while.
+    testTimeout: 20_000,
   },
 });
