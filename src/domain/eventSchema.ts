@@ -39,8 +39,9 @@ import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './wishes/assessment';
  *   (or epoch ms for the meeting timer), dates are in the document's formats;
  * - free text is at most LIMITS.longText: reducers trim and clip short texts to
  *   LIMITS.shortText, so a long paste is clipped the same in every window, not refused here;
- * - numbers are finite whole numbers within ±LIMITS.count (indices 0…LIMITS.listItems); the
- *   ranges that mean something (1–6 groups, 1–240 minutes, …) stay in the reducers.
+ * - numbers are finite whole numbers within ±LIMITS.count, positions any safe whole number
+ *   ≥ 0 (reducers clamp them); the ranges that mean something (1–6 groups, 1–240 minutes, …)
+ *   stay in the reducers.
  */
 
 const id = itemId;
@@ -48,7 +49,8 @@ const text = z.string().check(z.maxLength(LIMITS.longText));
 const at = isoDateTime;
 const epochMs = wholeNumber(0, Number.MAX_SAFE_INTEGER);
 const quantity = wholeNumber(-LIMITS.count, LIMITS.count);
-const index = wholeNumber(0, LIMITS.listItems);
+/** A position; reducers clamp it, and the theme board sends MAX_SAFE_INTEGER for "at the end". */
+const index = wholeNumber(0, Number.MAX_SAFE_INTEGER);
 const meeting = z.enum(MEETING_KEYS);
 
 const PERSON_ROLES = ['moedeassistenter', 'amg'] as const satisfies readonly PersonRole[];
