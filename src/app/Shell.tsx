@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { QuarantineBanner } from '../features/backup/QuarantineBanner';
+import { NewerVersionNotice } from '../features/sync/NewerVersionNotice';
 import { ensureLanguage } from '../i18n/packs';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
@@ -69,6 +70,7 @@ export function Shell() {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
+        <NewerVersionNotice />
         <QuarantineBanner />
         <Outlet />
       </main>

@@ -1,7 +1,16 @@
 import { z } from 'zod/mini';
 import { emptyAbsenceFigures, type AbsenceFigures } from './absence/absence';
 import { absenceFiguresSchema } from './absence/absenceSchema';
-import { count, isoDateTime, itemId, list, longText, recordOf, shortText } from './schemaParts';
+import {
+  count,
+  isoDateTime,
+  itemId,
+  list,
+  localDateTime,
+  longText,
+  recordOf,
+  shortText,
+} from './schemaParts';
 import { MEETING_IDS, emptyMeetingPlan, type MeetingPlan } from './preparation/meetingPlan';
 import { emptyPeople, type People } from './preparation/people';
 import {
@@ -79,10 +88,6 @@ export function createProcess(init: { id: string; name: string; now: Date }): Ap
   };
 }
 
-const localDateTime = z.union([
-  z.literal(''),
-  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
-]);
 const personSchema = z.object({ id: itemId, name: shortText });
 
 export const processSchema = z.object({

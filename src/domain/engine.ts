@@ -1,4 +1,5 @@
 import { createProcess } from './document';
+import { parseEvent, parseRecordedEvent } from './eventSchema';
 import { applyEvent } from './events';
 import { loadProcess } from './migrations';
 
@@ -7,5 +8,5 @@ import { loadProcess } from './migrations';
  * loads it as its own chunk while IndexedDB is read, so the entry bundle stays small as
  * the document grows.
  */
-export const engine = { createProcess, applyEvent, loadProcess };
+export const engine = { createProcess, applyEvent, loadProcess, parseEvent, parseRecordedEvent };
 export type Engine = typeof engine;

@@ -13,6 +13,11 @@ export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
 /** A calendar date 'yyyy-MM-dd', or '' while not set. */
 export const optionalDate = z.union([z.literal(''), z.iso.date()]);
+/** A meeting's local date and time 'yyyy-MM-ddTHH:mm', or '' while not planned. */
+export const localDateTime = z.union([
+  z.literal(''),
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
+]);
 /** A whole number ≥ 1, such as a head count. */
 export const count = z.int().check(z.minimum(1), z.maximum(LIMITS.count));
 /** A whole number ≥ 0 within bounds. */

@@ -4,7 +4,7 @@ import type { ProcessEvent, RejectionOf } from '../domain/events';
 import { isRejection } from '../domain/outcome';
 import { clock } from './clock';
 import { engine } from './engine';
-import type { SyncMessage } from './syncMessages';
+import { initialSyncStatus, type SyncMessage, type SyncStatus } from './syncMessages';
 
 export type Language = 'da' | 'en';
 
@@ -27,6 +27,8 @@ export interface AppState {
   quarantine: QuarantinedRecord[];
   saveState: SaveState;
   language: Language;
+  /** Messages from other windows that this one could not take. */
+  sync: SyncStatus;
 }
 
 export interface AppActions {
@@ -51,6 +53,7 @@ export const initialState: AppState = {
   quarantine: [],
   saveState: 'saved',
   language: 'da',
+  sync: initialSyncStatus,
 };
 
 type Broadcast = (message: SyncMessage) => void;

@@ -37,6 +37,11 @@ export const commonDa = {
     body: 'Dine data er gemt. Genindlæs siden for at fortsætte.',
     reload: 'Genindlæs',
   },
+  newerVersion: {
+    title: 'Der er kommet en nyere version af appen',
+    body: 'Den er åbnet i et andet vindue. Ændringer, du laver her, når ikke frem til det vindue. Genindlæs siden for at fortsætte.',
+    reload: 'Genindlæs siden',
+  },
   quarantine: {
     title: 'Nogle gemte data kunne ikke læses',
     body: (n: number) =>

@@ -39,6 +39,11 @@ export const commonEn: typeof commonDa = {
     body: 'Your data is saved. Reload the page to continue.',
     reload: 'Reload',
   },
+  newerVersion: {
+    title: 'A newer version of the app is available',
+    body: 'It is open in another window. Changes you make here do not reach that window. Reload the page to continue.',
+    reload: 'Reload the page',
+  },
   quarantine: {
     title: 'Some stored data could not be read',
     body: (n: number) =>
