@@ -1,6 +1,6 @@
 import { createProcess } from './document';
 import { parseEvent, parseRecordedEvent } from './eventSchema';
-import { applyEvent } from './events';
+import { applyEvent } from './apply';
 import { loadProcess } from './migrations';
 
 /**

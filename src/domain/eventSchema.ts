@@ -19,15 +19,12 @@ import { PHASE_IDS, PHASE_STATUSES } from './process/phases';
 import { PROJECTOR_VIEWS } from './projector/projector';
 import {
   idList,
-  isoDate,
   isoDateTime,
   itemId,
   list,
-  localDateTime,
-  optionalDate,
   wholeNumber,
 } from './schemaParts';
-import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './wishes/assessment';
+import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './wishes/types';
 
 /*
  * The wire contract of ProcessEvent: what an event from outside this window (another window
@@ -41,12 +38,16 @@ import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './wishes/assessment';
  *   LIMITS.shortText, so a long paste is clipped the same in every window, not refused here;
  * - numbers are finite whole numbers within ±LIMITS.count, positions any safe whole number
  *   ≥ 0 (reducers clamp them); the ranges that mean something (1–6 groups, 1–240 minutes, …)
- *   stay in the reducers.
+ *   stay in the reducers;
+ * - dates a person types (start, deadline, follow-up, approval, a meeting's time) are bounded
+ *   strings: their reducers check the calendar and say why, so the user reads »Skriv en gyldig
+ *   dato« rather than that the change was malformed.
  */
 
 const id = itemId;
 const text = z.string().check(z.maxLength(LIMITS.longText));
 const at = isoDateTime;
+const typedDate = z.string().check(z.maxLength(40));
 const epochMs = wholeNumber(0, Number.MAX_SAFE_INTEGER);
 const quantity = wholeNumber(-LIMITS.count, LIMITS.count);
 /** A position; reducers clamp it, and the theme board sends MAX_SAFE_INTEGER for "at the end". */
@@ -69,12 +70,12 @@ const initiativeFields = z.partial(
     sourceProposalIds: idList,
     problem: z.strictObject({ kind: text, severity: text, extent: text, causes: text }),
     priority: z.enum(PRIORITIES),
-    start: optionalDate,
-    deadline: optionalDate,
+    start: typedDate,
+    deadline: typedDate,
     responsible: text,
     participants: text,
     success: text,
-    followUpDates: list(isoDate),
+    followUpDates: list(typedDate),
     followUpMethod: text,
   }),
 );
@@ -104,7 +105,7 @@ const preparationEvents = [
     patch: z.partial(z.strictObject({ name: text, headcount: quantity })),
   }),
   event('departmentRemoved', { id }),
-  event('meetingPlanned', { meeting: z.enum(MEETING_IDS), at: localDateTime }),
+  event('meetingPlanned', { meeting: z.enum(MEETING_IDS), at: typedDate }),
   event('absenceBaselineChanged', { patch: z.partial(absenceFigures) }),
 ] as const;
 
@@ -179,15 +180,15 @@ const planEvents = [
   event('communicationItemAdded', communicationFields),
   event('communicationItemChanged', communicationFields),
   event('communicationItemRemoved', { id }),
-  event('planApproved', { date: optionalDate }),
+  event('planApproved', { date: typedDate }),
 ] as const;
 
 const followUpEvents = [
   event('followUpChecked', {
     id,
     initiativeId: id,
-    plannedDate: isoDate,
-    heldOn: isoDate,
+    plannedDate: typedDate,
+    heldOn: typedDate,
     verdict: z.enum(EFFECT_VERDICTS),
     note: text,
   }),
@@ -195,7 +196,7 @@ const followUpEvents = [
   event('staffInformed', {
     id,
     what: text,
-    date: isoDate,
+    date: typedDate,
     channel: z.enum(COMMUNICATION_CHANNELS),
   }),
   event('staffInformedRemoved', { id }),

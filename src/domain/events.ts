@@ -78,7 +78,16 @@ function section<K extends SectionKey, E>(
   };
 }
 
-const frame: Route<PreparationEvent> = applyPreparationEvent;
+/** The parts of a process the preparation events change. */
+const FRAME_KEYS = ['name', 'phases', 'preparation', 'people', 'meetings', 'absence'] as const;
+
+/** Preparation events rebuild the frame; one that changes no value keeps the same process. */
+const frame: Route<PreparationEvent> = (doc, event) => {
+  const next = applyPreparationEvent(doc, event);
+  if (isRejection(next)) return next;
+  const same = FRAME_KEYS.every((key) => JSON.stringify(next[key]) === JSON.stringify(doc[key]));
+  return same ? doc : next;
+};
 const meetings = section('meetingRuns', applyMeetingsEvent);
 const projector = section('projector', applyProjectorEvent);
 const meeting2 = section('meeting2', applyMeeting2Event);
@@ -223,18 +232,16 @@ function timeRejection(event: ProcessEvent, at: number): 'invalidTime' | null {
 }
 
 /**
- * Applies an event recorded at `at` (ISO) to a process: the next process, the same process
- * (by reference) when the event changes nothing, or why it was refused. Pure and total: the
- * same event on the same process always gives the same result, which is what lets other
- * windows (and later other devices) replay it. The event must already have passed the event
- * schema when it came from outside; an unknown type is refused here too.
+ * Applies a well-formed event recorded at `at` (ISO) to a process: the next process, the same
+ * process (by reference) when the event changes nothing, or why it was refused. Pure and
+ * total. Events from anywhere go through `applyEvent` (apply.ts), which checks them against
+ * the event schema first.
  */
-export function applyEvent(
+export function routeEvent(
   doc: ApvProcess,
   event: ProcessEvent,
   at: string,
 ): ApvProcess | EventRejection {
-  if (!Object.hasOwn(ROUTES, event.type)) return 'unknownEvent';
   const refused = timeRejection(event, Date.parse(at));
   if (refused) return refused;
   // One cast: TypeScript cannot correlate a route with its own event type through the union.
@@ -242,10 +249,4 @@ export function applyEvent(
   const next = route(doc, event);
   if (isRejection(next) || next === doc) return next;
   return { ...next, updatedAt: at };
-}
-
-/** The process after `event`, or the same process when it was refused: for replaying a log. */
-export function foldEvent(doc: ApvProcess, event: ProcessEvent, at: string): ApvProcess {
-  const next = applyEvent(doc, event, at);
-  return isRejection(next) ? doc : next;
 }

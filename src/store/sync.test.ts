@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createProcess } from '../domain/document';
-import { applyEvent } from '../domain/events';
+import { applyEvent } from '../domain/apply';
 import type { ProcessEvent } from '../domain/events';
 import { LIMITS } from '../domain/limits';
 import { ok } from '../domain/testing/ok';

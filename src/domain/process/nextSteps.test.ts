@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProcess } from '../document';
-import { applyEvent } from '../events';
+import { applyEvent } from '../apply';
 import { ok } from '../testing/ok';
 import { nextTodo, preparationTodos } from './nextSteps';
 
