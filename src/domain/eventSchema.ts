@@ -17,13 +17,7 @@ import type { PersonRole } from './preparation/people';
 import { PREPARATION_QUESTION_IDS, SERIOUS_PROBLEM_ANSWERS } from './preparation/preparation';
 import { PHASE_IDS, PHASE_STATUSES } from './process/phases';
 import { PROJECTOR_VIEWS } from './projector/projector';
-import {
-  idList,
-  isoDateTime,
-  itemId,
-  list,
-  wholeNumber,
-} from './schemaParts';
+import { idList, isoDateTime, itemId, list, wholeNumber } from './schemaParts';
 import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './wishes/types';
 
 /*
