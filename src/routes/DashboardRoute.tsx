@@ -1,4 +1,4 @@
-import { Dashboard } from '../features/process/Dashboard';
+import { Dashboard } from './Dashboard';
 import { useNow } from '../components/useNow';
 
 export function Component() {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { TextField } from '../../components/TextField';
 import { ANALYSIS_POINT_IDS } from '../../domain/wishes/assessment';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { useWishesCommand } from '../wishes/useWishes';
 
 /** The assessment meeting's six analysis points, in order, each with its notes. */

@@ -6,7 +6,7 @@ import {
 } from '../../domain/plan/handleplan';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { StatusControl } from './StatusControl';
 
 /** Initiatives in columns by status, each with its status control, and the log of changes. */

@@ -1,7 +1,7 @@
 import type { MeetingKey } from '../../domain/agenda/ids';
 import type { MeetingRun } from '../../domain/agenda/section';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { isGroupingKind, roomSize, splitForStep } from './meetingGroups';
 import { SplitSummary } from './SplitSummary';
 import { useStepTexts } from './stepTexts';

@@ -1,8 +1,8 @@
 import type { MeetingKey } from '../../domain/agenda/ids';
 import { currentStep } from '../../domain/agenda/timer';
 import { useT } from '../../i18n/useT';
-import { PhaseStatusControl } from '../process/PhaseStatusControl';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { PhaseStatusControl } from '../shared/PhaseStatusControl';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { AgendaSettings } from './AgendaSettings';
 import { CapturePanel } from './CapturePanel';
 import { GroupsSection } from './GroupsSection';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AgendaStep } from '../../domain/agenda/agenda';
 import type { MeetingKey, QuestionId } from '../../domain/agenda/ids';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { useStepTexts } from './stepTexts';
 
 /** Checkboxes for the questions the room sees on the projector; at least one stays chosen. */

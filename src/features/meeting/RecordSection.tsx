@@ -3,7 +3,7 @@ import type { MeetingRun } from '../../domain/agenda/section';
 import { NumberField } from '../../components/NumberField';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { useStepTexts } from './stepTexts';
 
 /** What the meeting left behind: when it ran, how long each step took, how many came. */

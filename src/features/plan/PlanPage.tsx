@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { Meeting2AllSteps } from '../meeting2/Meeting2Capture';
-import { PhaseStatusControl } from '../process/PhaseStatusControl';
+import { PhaseStatusControl } from '../shared/PhaseStatusControl';
 import { ApprovalSection, CommunicationSection } from './CommunicationSection';
 import { CompletenessPanel } from './CompletenessPanel';
 import { ExportPanel } from './ExportPanel';

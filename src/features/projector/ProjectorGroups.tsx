@@ -3,7 +3,7 @@ import { currentStep } from '../../domain/agenda/timer';
 import { useT } from '../../i18n/useT';
 import { groupingStep, isGroupingKind, roomSize, splitForStep } from '../meeting/meetingGroups';
 import { useStepTexts } from '../meeting/stepTexts';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { ProjectorInterestGroups } from './ProjectorInterestGroups';
 
 /**

@@ -1,6 +1,6 @@
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/store';
-import { ProcessIdProvider } from '../process/ProcessContext';
+import { ProcessIdProvider } from '../shared/ProcessContext';
 import { ProjectorScreen } from './ProjectorScreen';
 import './projector.css';
 

@@ -5,7 +5,7 @@ import { useLanguage } from '../../i18n/useT';
 import { clockDisplay } from '../meeting/clockFormat';
 import { currentRotation } from '../meeting/rotation';
 import { useMeetingNow } from '../meeting/useMeetingNow';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { CueBanner } from './CueBanner';
 import { ProjectorGroups } from './ProjectorGroups';
 import { ProjectorSheet } from './ProjectorSheet';

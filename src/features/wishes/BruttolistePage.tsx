@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { useProcessId } from '../process/ProcessContext';
+import { useProcessId } from '../shared/ProcessContext';
 import { AddWishForm } from './AddWishForm';
 import { BruttolisteList } from './BruttolisteList';
 import { MarkCounting } from './MarkCounting';
