@@ -3,7 +3,7 @@ import { TextField } from '../../components/TextField';
 import { ANALYSIS_POINT_IDS } from '../../domain/wishes/assessment';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../shared/ProcessContext';
-import { useWishesCommand } from '../wishes/useWishes';
+import { useWishesCommand } from '../shared/useWishes';
 
 /** The assessment meeting's six analysis points, in order, each with its notes. */
 export function AnalysisAgenda() {

@@ -7,7 +7,7 @@ import { useProcessId } from '../shared/ProcessContext';
 import { AnalysisAgenda } from './AnalysisAgenda';
 import { ThemeBoard } from './ThemeBoard';
 import { WishAssessments } from './WishAssessments';
-import '../wishes/wishes.css';
+import '../shared/wishes.css';
 import './assessment.css';
 
 /** The assessment meeting: the six analysis points, each wish assessed, themes, parking lot. */

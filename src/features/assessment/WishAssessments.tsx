@@ -7,8 +7,8 @@ import {
 } from '../../domain/wishes/assessment';
 import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
-import { useWishesCommand, useWishesViews } from '../wishes/useWishes';
-import { sameRow } from '../wishes/rows';
+import { useWishesCommand, useWishesViews } from '../shared/useWishes';
+import { sameRow } from '../shared/rows';
 
 /** An assessment note and a decision for each wish; "not now" keeps its reason in view. */
 export function WishAssessments() {

@@ -7,7 +7,7 @@ import {
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../shared/ProcessContext';
-import { StatusControl } from './StatusControl';
+import { StatusControl } from '../shared/StatusControl';
 
 /** Initiatives in columns by status, each with its status control, and the log of changes. */
 export function StatusBoard() {

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../shared/ProcessContext';
 import { parseMinutes } from './minutesInput';
-import { useStepTexts } from './stepTexts';
+import { useStepTexts } from '../shared/stepTexts';
 
 const DEFAULT_BREAK_MINUTES = '10';
 

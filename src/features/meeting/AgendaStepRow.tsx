@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../shared/ProcessContext';
 import { parseMinutes } from './minutesInput';
 import { QuestionChoice } from './QuestionChoice';
-import { useStepTexts } from './stepTexts';
+import { useStepTexts } from '../shared/stepTexts';
 
 interface AgendaStepRowProps {
   meeting: MeetingKey;

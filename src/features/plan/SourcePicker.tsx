@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Initiative } from '../../domain/plan/handleplan';
 import { useT } from '../../i18n/useT';
-import { wishOptionGroups, wishTextById } from '../meeting2/wishOptions';
+import { wishOptionGroups, wishTextById } from '../shared/wishOptions';
 import { useCurrentProcess } from '../shared/ProcessContext';
 
 const toggle = (ids: string[], id: string, on: boolean) =>

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { interestGroups } from '../meeting/meetingGroups';
+import { interestGroups } from '../shared/meetingGroups';
 import { useCurrentProcess } from '../shared/ProcessContext';
 
 /** Meeting 2, step 2 on the wall: one group per chosen wish, with how many are in it. */

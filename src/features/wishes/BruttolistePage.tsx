@@ -6,7 +6,7 @@ import { AddWishForm } from './AddWishForm';
 import { BruttolisteList } from './BruttolisteList';
 import { MarkCounting } from './MarkCounting';
 import { RemovedWishes } from './RemovedWishes';
-import './wishes.css';
+import '../shared/wishes.css';
 
 /** The bruttoliste: the wishes from every group, merged, counted and selected. */
 export function BruttolistePage() {

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { removedWishes } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../shared/ProcessContext';
-import { useWishesCommand } from './useWishes';
+import { useWishesCommand } from '../shared/useWishes';
 
 /** Wishes struck from the list, each with a way back. */
 export function RemovedWishes() {

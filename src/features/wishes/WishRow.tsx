@@ -4,7 +4,7 @@ import type { Wish } from '../../domain/wishes/capture';
 import type { WishMerge } from '../../domain/wishes/merge';
 import { useT } from '../../i18n/useT';
 import { EditWish } from './EditWish';
-import { sameRow } from './rows';
+import { sameRow } from '../shared/rows';
 
 /** One wish of the bruttoliste as the list shows it, with its state on the page. */
 export interface WishEntry {

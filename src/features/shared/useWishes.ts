@@ -11,7 +11,7 @@ import {
   type SelectionView,
 } from '../../domain/wishes/selection';
 import { useAppStore, type RecordOutcome } from '../../store/store';
-import { useCurrentProcess, useProcessId } from '../shared/ProcessContext';
+import { useCurrentProcess, useProcessId } from './ProcessContext';
 
 export type Attempt = RecordOutcome<WishesEvent>;
 
