@@ -1,36 +1,141 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-// Layers import downwards only: app/routes -> features -> store -> domain.
-const layer = (forbidden, extraPaths = []) => ({
+const root = import.meta.dirname;
+const sourceFiles = 'src/**/*.{ts,tsx}';
+/** Tests and their helpers: they may read the real time (fake timers control it). */
+const testFiles = ['src/**/*.test.{ts,tsx}', 'src/**/*.testHelper.{ts,tsx}', 'src/test/**'];
+
+// ---------------------------------------------------------------------------------------------
+// Layers (README, "How the code is laid out"): imports flow one way,
+//   app -> routes -> features/<name> -> features/shared -> store -> domain
+// and components (shared UI) and i18n (texts) sit beside the store, below the features:
+// they import only the domain (components also i18n). Checked on the resolved file of every
+// import: static, type-only, re-exports and import().
+
+const features = readdirSync(join(root, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => entry.name);
+
+const onlyFrom = (layer, allowed, why) => ({
+  target: `./src/${layer}`,
+  from: './src',
+  except: allowed.map((dir) => `./${dir}`),
+  message: `src/${layer} may import only from ${allowed.map((d) => `src/${d}`).join(', ')}. ${why}`,
+});
+
+const layerZones = [
+  onlyFrom('domain', ['domain'], 'The domain is pure TypeScript at the bottom of the layers.'),
+  onlyFrom('store', ['store', 'domain'], 'The store holds documents and calls the domain.'),
+  onlyFrom('i18n', ['i18n', 'domain'], 'Texts get the current language from the app (a provider).'),
+  {
+    target: './src/components',
+    from: ['./src/features', './src/routes', './src/app', './src/store', './src/main.tsx'],
+    message: 'src/components is shared UI: no features, routes, app or store (pass values in).',
+  },
+  // Features do not import each other; what several need lives in src/features/shared, and
+  // pages that show several features are composed in src/routes.
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`, './shared'],
+    message: `Features do not import each other: move what both need to src/features/shared, or compose them in src/routes.`,
+  })),
+  {
+    target: './src/features/shared',
+    from: './src/features',
+    except: ['./shared'],
+    message: 'src/features/shared is below every feature and may not import one.',
+  },
+  {
+    target: './src/features',
+    from: ['./src/routes', './src/app', './src/main.tsx'],
+    message: 'Features may not import routes or the app (imports flow one way).',
+  },
+  {
+    target: './src/routes',
+    from: ['./src/app', './src/main.tsx'],
+    message: 'Routes may not import the app (imports flow one way).',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Libraries the domain may not use (React, the store's and the router's, storage, drag and drop).
+
+const domainLibraries = [
+  'react',
+  'react-dom',
+  'zustand',
+  'react-router',
+  'react-router-dom',
+  'idb-keyval',
+  'fake-indexeddb',
+];
+const domainLibraryScopes = ['@dnd-kit', '@testing-library'];
+const domainLibraryMessage =
+  'src/domain is pure TypeScript: no UI, store, router or storage libraries.';
+const domainLibraryImports = (extraPatterns = []) => ({
   'no-restricted-imports': [
     'error',
     {
-      paths: extraPaths,
-      patterns: forbidden.map((dir) => ({
-        group: [`**/${dir}`, `**/${dir}/**`],
-        message: `This layer may not import from src/${dir} (imports flow one way).`,
-      })),
+      patterns: [
+        {
+          group: [
+            ...domainLibraries.flatMap((name) => [name, `${name}/*`]),
+            ...domainLibraryScopes.map((scope) => `${scope}/*`),
+          ],
+          message: domainLibraryMessage,
+        },
+        ...extraPatterns,
+      ],
     },
   ],
 });
+// no-restricted-imports does not see import(); esquery regexes may not contain a slash.
+const domainLibraryImportExpression = {
+  selector: `ImportExpression[source.value=/^(${domainLibraries.join('|')})(\\x2F|$)|^(${domainLibraryScopes.join('|')})\\x2F/]`,
+  message: domainLibraryMessage,
+};
 
-const uiLibraries = [
-  'react',
-  'react-dom',
-  'react-dom/client',
-  'zustand',
-  'react-router-dom',
-  'idb-keyval',
-].map((name) => ({
-  name,
-  message: 'src/domain is pure TypeScript: no UI, store, router or storage libraries.',
-}));
+// ---------------------------------------------------------------------------------------------
+// Time and ids come from one injected place, src/store/clock.ts, so tests and replays control them.
 
-const browserGlobals = [
+const clockMessage = 'Read time and new ids from the store clock (src/store/clock.ts).';
+const domainTimeMessage = 'Time and ids are parameters in src/domain: pass them in.';
+const clockProperties = (message) =>
+  [
+    { object: 'Date', property: 'now' },
+    { object: 'Math', property: 'random' },
+    { object: 'crypto', property: 'randomUUID' },
+    { object: 'crypto', property: 'getRandomValues' },
+    { object: 'performance', property: 'now' },
+    ...['globalThis', 'window', 'self'].map((object) => ({ object, property: 'crypto' })),
+  ].map((p) => ({ ...p, message }));
+const clockSyntax = (message) => [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message },
+  { selector: "CallExpression[callee.name='Date']", message },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Globals the domain may not touch: every browser and Node global that is not plain JavaScript.
+
+const domainGlobalMessage = 'src/domain has no browser APIs; pass values in as parameters.';
+/** Plain JavaScript, and the deterministic helpers every platform has. */
+const plainJavaScript = new Set([
+  ...Object.keys(globals.builtin),
+  'structuredClone',
+  'TextEncoder',
+  'TextDecoder',
+]);
+const namedDomainGlobals = [
   'window',
+  'globalThis',
+  'self',
   'document',
   'navigator',
   'localStorage',
@@ -43,10 +148,20 @@ const browserGlobals = [
   'requestAnimationFrame',
   'performance',
   'crypto',
-].map((name) => ({
-  name,
-  message: 'src/domain has no browser APIs; pass values in as parameters.',
-}));
+];
+const domainGlobals = [
+  ...new Set([
+    ...namedDomainGlobals,
+    ...Object.keys(globals.browser),
+    ...Object.keys(globals.node),
+  ]),
+]
+  .filter((name) => !plainJavaScript.has(name) || namedDomainGlobals.includes(name))
+  .map((name) => ({ name, message: domainGlobalMessage }));
+
+const testFileAccess = ['process', '__dirname', '__filename'];
+
+// ---------------------------------------------------------------------------------------------
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -64,27 +179,54 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
+    files: [sourceFiles],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    files: [sourceFiles],
+    ignores: [...testFiles, 'src/store/clock.ts'],
+    rules: {
+      'no-restricted-properties': ['error', ...clockProperties(clockMessage)],
+      'no-restricted-syntax': ['error', ...clockSyntax(clockMessage)],
+    },
+  },
+  {
+    files: ['src/domain/**/*.{ts,tsx}'],
     languageOptions: { globals: {} },
     rules: {
-      ...layer(['store', 'features', 'components', 'routes', 'app', 'i18n'], uiLibraries),
-      'no-restricted-globals': ['error', ...browserGlobals],
-      'no-restricted-properties': [
-        'error',
-        { object: 'Date', property: 'now', message: 'Time is a parameter in src/domain.' },
-      ],
+      ...domainLibraryImports([
+        { group: ['node:*'], message: 'src/domain runs in the browser: no Node modules.' },
+      ]),
+      'no-restricted-globals': ['error', ...domainGlobals],
+      'no-restricted-properties': ['error', ...clockProperties(domainTimeMessage)],
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'Time is a parameter in src/domain: pass `now` in.',
-        },
+        ...clockSyntax(domainTimeMessage),
+        domainLibraryImportExpression,
       ],
     },
   },
-  { files: ['src/store/**/*.ts'], rules: layer(['features', 'components', 'routes', 'app']) },
-  { files: ['src/components/**/*.{ts,tsx}'], rules: layer(['features', 'routes', 'app', 'store']) },
-  { files: ['src/features/**/*.{ts,tsx}'], rules: layer(['routes', 'app']) },
-  { files: ['src/routes/**/*.{ts,tsx}'], rules: layer(['app']) },
+  {
+    // Domain tests: the same layers, libraries and globals, except Node's file access, which
+    // they need to read the example workplace from disk.
+    files: ['src/domain/**/*.test.{ts,tsx}', 'src/domain/**/*.testHelper.{ts,tsx}'],
+    rules: {
+      ...domainLibraryImports(),
+      'no-restricted-globals': [
+        'error',
+        ...domainGlobals.filter(({ name }) => !testFileAccess.includes(name)),
+      ],
+    },
+  },
 );

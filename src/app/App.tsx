@@ -1,11 +1,21 @@
 import { loadingText } from '../i18n/loadingText';
-import { useDictionaryReady, useLanguage, useT } from '../i18n/useT';
+import { LanguageProvider, useDictionaryReady, useLanguage, useT } from '../i18n/useT';
 import { useAppStore } from '../store/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AppRoutes } from './router';
 
-/** Nothing is editable until the stored data (and the texts) are loaded. */
+/** The user's language choice (kept in the store) is what every text below reads. */
 export function App() {
+  const language = useAppStore((s) => s.language);
+  return (
+    <LanguageProvider value={language}>
+      <LoadingApp />
+    </LanguageProvider>
+  );
+}
+
+/** Nothing is editable until the stored data (and the texts) are loaded. */
+function LoadingApp() {
   const hydrated = useAppStore((s) => s.hydrated);
   const ready = useDictionaryReady();
   const loading = (

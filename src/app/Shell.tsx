@@ -1,12 +1,11 @@
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { QuarantineBanner } from '../features/backup/QuarantineBanner';
 import { NewerVersionNotice } from '../features/sync/NewerVersionNotice';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { ensureLanguage } from '../i18n/packs';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
-import { useAppStore, type Language } from '../store/store';
-
-const LANGUAGES: Language[] = ['da', 'en'];
+import { useAppStore } from '../store/store';
 
 function SaveIndicator() {
   const t = useT().common.save;

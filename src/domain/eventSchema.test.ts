@@ -445,7 +445,7 @@ describe('the event schema', () => {
     for (const raw of [null, undefined, 1, 'processRenamed', true, [], [{ type: 'x' }]]) {
       expect(refused(raw)).toBe('not an object');
     }
-    for (const raw of [new Renamed(), new Date(), new Map(), inherited]) {
+    for (const raw of [new Renamed(), new Date(0), new Map(), inherited]) {
       expect(refused(raw)).toBe('not a plain object');
     }
     expect(

@@ -1,4 +1,4 @@
-import type { Language } from '../store/store';
+import type { Language } from './languages';
 
 /** The one text shown before the dictionaries have loaded. */
 export const loadingText: Record<Language, string> = {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Language } from '../store/store';
+import type { Language } from './languages';
 import type { Dictionary } from './dictionary';
 
 const loaders: Record<Language, () => Promise<Dictionary>> = {

@@ -1,10 +1,23 @@
-import { useAppStore, type Language } from '../store/store';
+import { createContext, useContext } from 'react';
 import type { Dictionary } from './dictionary';
+import type { Language } from './languages';
 import { usePacks } from './packs';
+
+const LanguageContext = createContext<Language>('da');
+
+/**
+ * The current language, given by the app (which reads the user's choice from the store).
+ * Outside a provider (component tests) the texts are Danish, the app's default.
+ */
+export const LanguageProvider = LanguageContext.Provider;
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}
 
 /** The current language's dictionary; the app renders pages only once it has loaded. */
 export function useT(): Dictionary {
-  const language = useAppStore((s) => s.language);
+  const language = useLanguage();
   const dictionary = usePacks((packs) => packs[language] ?? packs.da);
   if (!dictionary) throw new Error('useT() before the dictionary was loaded');
   return dictionary;
@@ -12,10 +25,6 @@ export function useT(): Dictionary {
 
 /** Whether the current language's dictionary is ready. */
 export function useDictionaryReady(): boolean {
-  const language = useAppStore((s) => s.language);
+  const language = useLanguage();
   return usePacks((packs) => packs[language] !== undefined);
-}
-
-export function useLanguage(): Language {
-  return useAppStore((s) => s.language);
 }

@@ -1,5 +1,6 @@
+import { ParkingTriage } from '../features/capture/ParkingTriage';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
 
 export function Component() {
-  return <AssessmentPage />;
+  return <AssessmentPage parking={<ParkingTriage />} />;
 }

@@ -1,6 +1,7 @@
-import { Dashboard } from '../features/process/Dashboard';
+import { Dashboard } from './Dashboard';
 import { useNow } from '../components/useNow';
+import { clock } from '../store/clock';
 
 export function Component() {
-  return <Dashboard now={useNow()} />;
+  return <Dashboard now={useNow(clock)} />;
 }

@@ -1,5 +1,11 @@
+import { CapturePanel } from './CapturePanel';
 import { MeetingPage } from '../features/meeting/MeetingPage';
 
 export function Component() {
-  return <MeetingPage meeting="meeting2" />;
+  return (
+    <MeetingPage
+      meeting="meeting2"
+      capture={(stepId) => <CapturePanel meeting="meeting2" stepId={stepId} />}
+    />
+  );
 }

@@ -1,7 +1,8 @@
 import { useParams } from 'react-router-dom';
+import { ProjectorSheet } from './ProjectorSheet';
 import { ProjectorPage } from '../features/projector/ProjectorPage';
 
 export function Component() {
   const { processId = '' } = useParams();
-  return <ProjectorPage processId={processId} />;
+  return <ProjectorPage processId={processId} sheet={(view) => <ProjectorSheet view={view} />} />;
 }

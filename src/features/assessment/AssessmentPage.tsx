@@ -1,17 +1,17 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { ParkingTriage } from '../capture/ParkingTriage';
-import { PhaseStatusControl } from '../process/PhaseStatusControl';
-import { useProcessId } from '../process/ProcessContext';
+import { PhaseStatusControl } from '../shared/PhaseStatusControl';
+import { useProcessId } from '../shared/ProcessContext';
 import { AnalysisAgenda } from './AnalysisAgenda';
 import { ThemeBoard } from './ThemeBoard';
 import { WishAssessments } from './WishAssessments';
-import '../wishes/wishes.css';
+import '../shared/wishes.css';
 import './assessment.css';
 
 /** The assessment meeting: the six analysis points, each wish assessed, themes, parking lot. */
-export function AssessmentPage() {
+export function AssessmentPage({ parking }: { parking: ReactNode }) {
   const t = useT().wishes.assessment;
   // The id only: the page's sections subscribe to what they show themselves.
   const processId = useProcessId();
@@ -26,7 +26,7 @@ export function AssessmentPage() {
       <AnalysisAgenda />
       <WishAssessments />
       <ThemeBoard />
-      <ParkingTriage />
+      {parking}
       <PhaseStatusControl phase="assessment" />
     </>
   );

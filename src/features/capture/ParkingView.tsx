@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { useFitToScreen } from './useFitToScreen';
 import './capture.css';
 

@@ -1,6 +1,6 @@
 import type { ParkingEvent } from '../../domain/parking/events';
 import type { WishesEvent } from '../../domain/wishes/events';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 
 /**
  * Records capture events. Each returns the message for why the domain refused the event

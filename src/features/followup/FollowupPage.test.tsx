@@ -4,9 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../paths';
 import { clock } from '../../store/clock';
 import { currentProcess, renderWithStore, seedProcess } from '../../test/renderWithStore';
-import { Dashboard } from '../process/Dashboard';
 import { FollowupPage } from './FollowupPage';
-import { seedPlan, send } from './followupSeed.testHelper';
+import { seedPlan } from './followupSeed.testHelper';
 
 const NOW = new Date(2027, 5, 10, 12, 0);
 
@@ -98,22 +97,5 @@ describe('FollowupPage', () => {
     const checks = screen.getByRole('region', { name: 'Tjek af effekten' });
     expect(within(checks).queryByRole('group', { name: 'Fælles pauser' })).not.toBeInTheDocument();
     expect(within(checks).getByRole('group', { name: 'Stillerum' })).toBeInTheDocument();
-  });
-});
-
-describe('Dashboard', () => {
-  it('shows the follow-ups that wait, with a link to the follow-up page', () => {
-    seedPlan();
-    send({ type: 'planApproved', date: '2027-02-20' });
-    renderWithStore(<Dashboard now={NOW} />, 'p1');
-    const box = screen.getByTestId('due-follow-ups');
-    expect(
-      within(box).getByRole('heading', { name: 'Opfølgning, der venter' }),
-    ).toBeInTheDocument();
-    expect(dueItems()).toHaveLength(3);
-    expect(within(box).getByRole('link', { name: 'Til opfølgningen' })).toHaveAttribute(
-      'href',
-      paths.phase('p1', 'followup'),
-    );
   });
 });

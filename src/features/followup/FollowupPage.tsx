@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { PhaseStatusControl } from '../process/PhaseStatusControl';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { PhaseStatusControl } from '../shared/PhaseStatusControl';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { AbsenceFollowUp } from './AbsenceFollowUp';
 import { DueFollowUps } from './DueFollowUps';
 import { EffectChecks } from './EffectChecks';

@@ -6,8 +6,8 @@ import {
 } from '../../domain/plan/handleplan';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
-import { StatusControl } from './StatusControl';
+import { useCurrentProcess } from '../shared/ProcessContext';
+import { StatusControl } from '../shared/StatusControl';
 
 /** Initiatives in columns by status, each with its status control, and the log of changes. */
 export function StatusBoard() {

@@ -6,7 +6,7 @@ import { currentPhase } from '../../domain/process/phases';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { useAppStore } from '../../store/store';
-import { NextMeeting } from '../process/NextMeeting';
+import { NextMeeting } from '../shared/NextMeeting';
 
 interface ProcessRowProps {
   process: ApvProcess;

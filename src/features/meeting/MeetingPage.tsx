@@ -1,18 +1,24 @@
+import type { ReactNode } from 'react';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import { currentStep } from '../../domain/agenda/timer';
 import { useT } from '../../i18n/useT';
-import { PhaseStatusControl } from '../process/PhaseStatusControl';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { PhaseStatusControl } from '../shared/PhaseStatusControl';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { AgendaSettings } from './AgendaSettings';
-import { CapturePanel } from './CapturePanel';
 import { GroupsSection } from './GroupsSection';
 import { LiveMeeting } from './LiveMeeting';
 import { ProjectorControls } from './ProjectorControls';
 import { RecordSection } from './RecordSection';
 import './meeting.css';
 
+interface MeetingPageProps {
+  meeting: MeetingKey;
+  /** What the current step captures; the route composes it from the capture features. */
+  capture: (stepId: string | null) => ReactNode;
+}
+
 /** The meeting runner on the leader's laptop: clock, schedule, capture, projector, settings. */
-export function MeetingPage({ meeting }: { meeting: MeetingKey }) {
+export function MeetingPage({ meeting, capture }: MeetingPageProps) {
   const { process } = useCurrentProcess();
   const t = useT();
   const run = process.meetingRuns[meeting];
@@ -23,7 +29,7 @@ export function MeetingPage({ meeting }: { meeting: MeetingKey }) {
       <p className="lead">{t.meeting.lead[meeting]}</p>
       <LiveMeeting meeting={meeting} run={run} />
       <ProjectorControls meeting={meeting} />
-      <CapturePanel meeting={meeting} stepId={stepId} />
+      {capture(stepId)}
       <GroupsSection meeting={meeting} run={run} />
       <AgendaSettings meeting={meeting} run={run} />
       <RecordSection meeting={meeting} run={run} />

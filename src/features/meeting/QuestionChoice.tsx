@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { AgendaStep } from '../../domain/agenda/agenda';
 import type { MeetingKey, QuestionId } from '../../domain/agenda/ids';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
-import { useStepTexts } from './stepTexts';
+import { useCurrentProcess } from '../shared/ProcessContext';
+import { useStepTexts } from '../shared/stepTexts';
 
 /** Checkboxes for the questions the room sees on the projector; at least one stays chosen. */
 export function QuestionChoice({ meeting, step }: { meeting: MeetingKey; step: AgendaStep }) {

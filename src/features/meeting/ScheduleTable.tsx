@@ -6,10 +6,10 @@ import { currentStep, timerStatus } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
-import { formatSeconds } from './clockFormat';
+import { useCurrentProcess } from '../shared/ProcessContext';
+import { formatSeconds } from '../shared/clockFormat';
 import { plannedStart } from './plannedStart';
-import { useStepTexts } from './stepTexts';
+import { useStepTexts } from '../shared/stepTexts';
 import { useTimerActions } from './useTimerActions';
 
 interface ScheduleTableProps {

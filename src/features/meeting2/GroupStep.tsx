@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { GroupCard } from './GroupCard';
-import { useMeeting2 } from './useMeeting2';
+import { useMeeting2 } from '../shared/useMeeting2';
 import { WishSelect } from './WishSelect';
-import { wishOptionGroups } from './wishOptions';
+import { wishOptionGroups } from '../shared/wishOptions';
 
 /** Step 1: each group of four's chosen wishes and its proposals for them. */
 export function GroupStep() {

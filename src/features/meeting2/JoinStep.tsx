@@ -4,8 +4,8 @@ import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { JoinList } from './JoinList';
 import { originLabel } from './originLabel';
-import { useMeeting2 } from './useMeeting2';
-import { wishTextById } from './wishOptions';
+import { useMeeting2 } from '../shared/useMeeting2';
+import { wishTextById } from '../shared/wishOptions';
 
 /** Step 3: join proposals from several groups into one, and the joins made so far. */
 export function JoinStep() {

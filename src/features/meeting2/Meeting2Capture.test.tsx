@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentProcess, renderWithStore } from '../../test/renderWithStore';
-import { seedWithProposals, seedWithWishes } from '../plan/testSeed.testHelper';
+import { seedWithProposals, seedWithWishes } from '../../test/testSeed.testHelper';
 import { agendaDa } from '../../i18n/da/agenda';
 import { planDa } from '../../i18n/da/plan';
 import { Meeting2Capture } from './Meeting2Capture';

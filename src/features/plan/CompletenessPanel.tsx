@@ -6,7 +6,7 @@ import {
   type PlanGap,
 } from '../../domain/plan/completeness';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { focusField, focusKey } from './focusField';
 
 /** Where the field for an initiative gap sits (order problems are fixed in the date fields). */

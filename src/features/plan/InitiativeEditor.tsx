@@ -10,8 +10,8 @@ import {
 } from '../../domain/plan/handleplan';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { StatusControl } from '../followup/StatusControl';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { StatusControl } from '../shared/StatusControl';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { focusKey } from './focusField';
 import { SourcePicker } from './SourcePicker';
 import { TracePanel } from './TracePanel';

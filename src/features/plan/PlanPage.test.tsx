@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { currentProcess, renderWithStore } from '../../test/renderWithStore';
 import { CompletenessPanel } from './CompletenessPanel';
 import { InitiativesSection } from './InitiativesSection';
-import { seedWithProposals, send } from './testSeed.testHelper';
+import { seedWithProposals, send } from '../../test/testSeed.testHelper';
 
 function seedInitiative() {
   seedWithProposals();

@@ -1,6 +1,6 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
-import { Meeting2AllSteps } from '../meeting2/Meeting2Capture';
-import { PhaseStatusControl } from '../process/PhaseStatusControl';
+import { PhaseStatusControl } from '../shared/PhaseStatusControl';
 import { ApprovalSection, CommunicationSection } from './CommunicationSection';
 import { CompletenessPanel } from './CompletenessPanel';
 import { ExportPanel } from './ExportPanel';
@@ -9,7 +9,8 @@ import { InitiativesSection } from './InitiativesSection';
 import { PlanAbsenceSection } from './PlanAbsenceSection';
 import './plan.css';
 
-export function PlanPage() {
+/** `meeting2` is meeting 2's record (its own feature), composed in by the route. */
+export function PlanPage({ meeting2 }: { meeting2: ReactNode }) {
   const t = useT().plan.page;
   return (
     <>
@@ -18,7 +19,7 @@ export function PlanPage() {
       <section className="card" aria-labelledby="plan-meeting2">
         <h2 id="plan-meeting2">{t.meeting2Heading}</h2>
         <p className="field-hint">{t.meeting2Intro}</p>
-        <Meeting2AllSteps headingLevel={3} />
+        {meeting2}
       </section>
       <GoalsSection />
       <InitiativesSection />

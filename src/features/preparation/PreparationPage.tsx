@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { PhaseStatusControl } from '../process/PhaseStatusControl';
+import { PhaseStatusControl } from '../shared/PhaseStatusControl';
 import { AbsenceSection } from './AbsenceSection';
 import { MeetingPlanSection } from './MeetingPlanSection';
 import { PeopleSection } from './PeopleSection';

@@ -1,9 +1,9 @@
 import type { MeetingRun } from '../../domain/agenda/section';
 import { currentStep } from '../../domain/agenda/timer';
 import { useT } from '../../i18n/useT';
-import { groupingStep, isGroupingKind, roomSize, splitForStep } from '../meeting/meetingGroups';
-import { useStepTexts } from '../meeting/stepTexts';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { groupingStep, isGroupingKind, roomSize, splitForStep } from '../shared/meetingGroups';
+import { useStepTexts } from '../shared/stepTexts';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { ProjectorInterestGroups } from './ProjectorInterestGroups';
 
 /**

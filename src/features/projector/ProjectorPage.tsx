@@ -1,11 +1,11 @@
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/store';
-import { ProcessIdProvider } from '../process/ProcessContext';
-import { ProjectorScreen } from './ProjectorScreen';
+import { ProcessIdProvider } from '../shared/ProcessContext';
+import { ProjectorScreen, type ProjectorSheets } from './ProjectorScreen';
 import './projector.css';
 
 /** The projector window, outside the app shell: it finds its process itself. */
-export function ProjectorPage({ processId }: { processId: string }) {
+export function ProjectorPage({ processId, sheet }: { processId: string } & ProjectorSheets) {
   const t = useT().meeting.screen;
   const language = useLanguage();
   const exists = useAppStore((s) => Object.hasOwn(s.processes, processId));
@@ -21,7 +21,7 @@ export function ProjectorPage({ processId }: { processId: string }) {
   }
   return (
     <ProcessIdProvider value={processId}>
-      <ProjectorScreen />
+      <ProjectorScreen sheet={sheet} />
     </ProcessIdProvider>
   );
 }

@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
+import type { ProjectorView } from '../../domain/projector/projector';
 import { timerStatus } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { useLanguage } from '../../i18n/useT';
-import { clockDisplay } from '../meeting/clockFormat';
-import { currentRotation } from '../meeting/rotation';
-import { useMeetingNow } from '../meeting/useMeetingNow';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { clockDisplay } from '../shared/clockFormat';
+import { currentRotation } from '../shared/rotation';
+import { useMeetingNow } from '../shared/useMeetingNow';
+import { useCurrentProcess } from '../shared/ProcessContext';
 import { CueBanner } from './CueBanner';
 import { ProjectorGroups } from './ProjectorGroups';
-import { ProjectorSheet } from './ProjectorSheet';
 import { ProjectorTimer } from './ProjectorTimer';
 import { ProjectorToolbar } from './ProjectorToolbar';
 import { useChime } from './useChime';
@@ -16,8 +16,16 @@ import { useRoundCue } from './useRoundCue';
 import { useWakeLock } from './useWakeLock';
 import './projector.css';
 
+/** The views other features build for the room (gallery, ranking, parking lot, themed list). */
+export type SheetView = Exclude<ProjectorView, 'agenda' | 'groups'>;
+
+export interface ProjectorSheets {
+  /** Renders one of those views; the route composes it from the features that own them. */
+  sheet: (view: SheetView) => ReactNode;
+}
+
 /** The projector window's content: whatever view the controller chose, for its meeting. */
-export function ProjectorScreen() {
+export function ProjectorScreen({ sheet }: ProjectorSheets) {
   const { process } = useCurrentProcess();
   const language = useLanguage();
   const { meeting, view } = process.projector;
@@ -36,7 +44,7 @@ export function ProjectorScreen() {
   let content: ReactNode;
   if (view === 'agenda') content = <ProjectorTimer meeting={meeting} run={run} now={now} />;
   else if (view === 'groups') content = <ProjectorGroups run={run} />;
-  else content = <ProjectorSheet view={view} />;
+  else content = sheet(view);
   const corner = view !== 'agenda' && reading && live ? clockDisplay(reading.remainingMs) : null;
 
   return (

@@ -4,10 +4,10 @@ import { activeSteps } from '../../domain/agenda/agenda';
 import { currentStep } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { useT } from '../../i18n/useT';
-import { clockDisplay } from '../meeting/clockFormat';
-import { currentRotation } from '../meeting/rotation';
-import { RotationText } from '../meeting/RotationText';
-import { useStepTexts } from '../meeting/stepTexts';
+import { clockDisplay } from '../shared/clockFormat';
+import { currentRotation } from '../shared/rotation';
+import { RotationText } from '../shared/RotationText';
+import { useStepTexts } from '../shared/stepTexts';
 
 interface ProjectorTimerProps {
   meeting: MeetingKey;

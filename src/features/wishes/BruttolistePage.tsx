@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { useProcessId } from '../process/ProcessContext';
+import { useProcessId } from '../shared/ProcessContext';
 import { AddWishForm } from './AddWishForm';
 import { BruttolisteList } from './BruttolisteList';
 import { MarkCounting } from './MarkCounting';
 import { RemovedWishes } from './RemovedWishes';
-import './wishes.css';
+import '../shared/wishes.css';
 
 /** The bruttoliste: the wishes from every group, merged, counted and selected. */
 export function BruttolistePage() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agendaDa } from '../../i18n/da/agenda';
-import { agendaEn } from '../../i18n/en/agenda';
-import { GROUPINGS, QUESTION_IDS, SUB_ROUND_KINDS, TEMPLATE_STEP_IDS } from './ids';
+import { agendaDa } from './da/agenda';
+import { agendaEn } from './en/agenda';
+import { GROUPINGS, QUESTION_IDS, SUB_ROUND_KINDS, TEMPLATE_STEP_IDS } from '../domain/agenda/ids';
 
 describe.each([
   ['da', agendaDa],

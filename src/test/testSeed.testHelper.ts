@@ -1,7 +1,7 @@
 /** Test-only: a process with a bruttoliste (two themed wishes with marks) and meeting-2 proposals. */
-import type { ProcessEvent } from '../../domain/events';
-import { seedProcess } from '../../test/renderWithStore';
-import { useAppStore } from '../../store/store';
+import type { ProcessEvent } from '../domain/events';
+import { seedProcess } from './renderWithStore';
+import { useAppStore } from '../store/store';
 
 export const AT = '2027-01-10T10:00:00.000Z';
 

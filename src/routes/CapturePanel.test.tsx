@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { captureDa } from '../../i18n/da/capture';
-import { meetingDa } from '../../i18n/da/meeting';
-import { planDa } from '../../i18n/da/plan';
-import { renderWithStore, seedProcess } from '../../test/renderWithStore';
-import { seedWithProposals } from '../plan/testSeed.testHelper';
+import { captureDa } from '../i18n/da/capture';
+import { meetingDa } from '../i18n/da/meeting';
+import { planDa } from '../i18n/da/plan';
+import { renderWithStore, seedProcess } from '../test/renderWithStore';
+import { seedWithProposals } from '../test/testSeed.testHelper';
 import { CapturePanel } from './CapturePanel';
 
 /** The headings of the capture box, each as level and text, in document order. */

@@ -1,13 +1,14 @@
 import { Link } from 'react-router-dom';
-import { currentPhase } from '../../domain/process/phases';
-import { useT } from '../../i18n/useT';
-import { paths } from '../../paths';
-import { ExportProcessButton } from '../backup/ExportButtons';
-import { DueFollowUps } from '../followup/DueFollowUps';
-import { NextMeeting } from './NextMeeting';
-import { PhaseStepper } from './PhaseStepper';
-import { useCurrentProcess } from './ProcessContext';
+import { currentPhase } from '../domain/process/phases';
+import { useT } from '../i18n/useT';
+import { paths } from '../paths';
+import { ExportProcessButton } from '../features/backup/ExportButtons';
+import { DueFollowUps } from '../features/followup/DueFollowUps';
+import { NextMeeting } from '../features/shared/NextMeeting';
+import { PhaseStepper } from '../features/process/PhaseStepper';
+import { useCurrentProcess } from '../features/shared/ProcessContext';
 
+/** The process overview. It shows parts of several features, so it is composed here. */
 export function Dashboard({ now }: { now: Date }) {
   const { process } = useCurrentProcess();
   const t = useT().process;

@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { MeetingRun } from '../../domain/agenda/section';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { timerStatus } from '../../domain/agenda/timer';
+import { clock } from '../../store/clock';
 import { msToNextSecond } from './clockFormat';
+
+const epochMs = () => clock.now().getTime();
 
 /** A few ms past the second, so the re-render lands after the displayed value changed. */
 const TICK_MARGIN_MS = 4;
@@ -17,7 +20,7 @@ const IDLE_REFRESH_MS = 15_000;
  */
 export function useMeetingNow(run: MeetingRun | undefined): number {
   // A fresh object each tick, so a tick always re-renders even when the clock stood still.
-  const [tick, setTick] = useState(() => ({ at: Date.now() }));
+  const [tick, setTick] = useState(() => ({ at: epochMs() }));
   const timer = run?.timer;
   const agenda = run?.agenda;
   const seenTimer = useRef(timer);
@@ -29,16 +32,16 @@ export function useMeetingNow(run: MeetingRun | undefined): number {
     let delay = IDLE_REFRESH_MS;
     if (changed) delay = 0;
     else if (timerStatus(timer) === 'running') {
-      const reading = readTimer(timer, agenda, Date.now());
+      const reading = readTimer(timer, agenda, epochMs());
       delay = msToNextSecond(reading?.elapsedMs ?? 0) + TICK_MARGIN_MS;
     }
-    const id = setTimeout(() => setTick({ at: Date.now() }), delay);
+    const id = setTimeout(() => setTick({ at: epochMs() }), delay);
     return () => clearTimeout(id);
   }, [timer, agenda, tick]);
 
   useEffect(() => {
     const onVisible = () => {
-      if (document.visibilityState === 'visible') setTick({ at: Date.now() });
+      if (document.visibilityState === 'visible') setTick({ at: epochMs() });
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);

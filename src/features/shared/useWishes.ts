@@ -6,7 +6,7 @@ import { markBudget, type MarkBudget } from '../../domain/wishes/marks';
 import { rankRows, tieAtCutoff, type RankedRow } from '../../domain/wishes/ranking';
 import { currentSelection, type SelectionView } from '../../domain/wishes/selection';
 import { useAppStore, type RecordOutcome } from '../../store/store';
-import { useCurrentProcess, useProcessId } from '../process/ProcessContext';
+import { useCurrentProcess, useProcessId } from './ProcessContext';
 
 export type Attempt = RecordOutcome<WishesEvent>;
 

@@ -1,10 +1,10 @@
-import type { MeetingKey } from '../../domain/agenda/ids';
-import { ParkingPanel } from '../capture/ParkingPanel';
-import { StrengthsCapture } from '../capture/StrengthsCapture';
-import { WishesCapture } from '../capture/WishesCapture';
-import { Meeting2Capture } from '../meeting2/Meeting2Capture';
-import { MarkCounting } from '../wishes/MarkCounting';
-import { useT } from '../../i18n/useT';
+import type { MeetingKey } from '../domain/agenda/ids';
+import { ParkingPanel } from '../features/capture/ParkingPanel';
+import { StrengthsCapture } from '../features/capture/StrengthsCapture';
+import { WishesCapture } from '../features/capture/WishesCapture';
+import { Meeting2Capture } from '../features/meeting2/Meeting2Capture';
+import { MarkCounting } from '../features/wishes/MarkCounting';
+import { useT } from '../i18n/useT';
 
 /** The step's own capture (strengths, wishes, marks, meeting-2 proposals). */
 function StepCapture({ meeting, stepId }: { meeting: MeetingKey; stepId: string | null }) {

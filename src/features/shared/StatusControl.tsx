@@ -6,7 +6,7 @@ import {
 } from '../../domain/plan/handleplan';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from './ProcessContext';
 
 /** Changes an initiative's status with a note (a note is required to drop it); every change is logged. */
 export function StatusControl({

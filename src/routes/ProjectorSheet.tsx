@@ -1,10 +1,8 @@
-import type { ProjectorView } from '../../domain/projector/projector';
-import { ThemedListView } from '../assessment/ThemedListView';
-import { GalleryView } from '../capture/GalleryView';
-import { ParkingView } from '../capture/ParkingView';
-import { RankingView } from '../wishes/RankingView';
-
-type SheetView = Exclude<ProjectorView, 'agenda' | 'groups'>;
+import { ThemedListView } from '../features/assessment/ThemedListView';
+import { GalleryView } from '../features/capture/GalleryView';
+import { ParkingView } from '../features/capture/ParkingView';
+import type { SheetView } from '../features/projector/ProjectorScreen';
+import { RankingView } from '../features/wishes/RankingView';
 
 /** The views colleagues built for the room (gallery, ranking, parking lot, themed list). */
 export function ProjectorSheet({ view }: { view: SheetView }) {

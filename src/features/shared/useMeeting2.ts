@@ -1,5 +1,5 @@
 import type { Meeting2Event } from '../../domain/plan/meeting2Events';
-import { useCurrentProcess } from '../process/ProcessContext';
+import { useCurrentProcess } from './ProcessContext';
 
 /** Meeting 2's capture, and `send`, which records an event and returns why it was refused. */
 export function useMeeting2() {
