@@ -1,4 +1,5 @@
 import { absencePercentage, type AbsenceFigures } from '../absence/absence';
+import { isBlank } from '../text';
 import { isLocalDate } from './fields';
 import type { Handleplan, Initiative } from './handleplan';
 import { initiativeDateProblem } from './initiativeEvents';
@@ -58,22 +59,20 @@ export interface CompletenessReport {
   complete: boolean;
 }
 
-const blank = (text: string) => text.trim() === '';
-
 export function initiativeGaps(initiative: Initiative): InitiativeGap[] {
   const i = initiative;
   const checks: [InitiativeGap, boolean][] = [
-    ['kind', blank(i.problem.kind)],
-    ['severity', blank(i.problem.severity)],
-    ['extent', blank(i.problem.extent)],
-    ['causes', blank(i.problem.causes)],
-    ['how', blank(i.how)],
+    ['kind', isBlank(i.problem.kind)],
+    ['severity', isBlank(i.problem.severity)],
+    ['extent', isBlank(i.problem.extent)],
+    ['causes', isBlank(i.problem.causes)],
+    ['how', isBlank(i.how)],
     ['start', !isLocalDate(i.start)],
     ['deadline', !isLocalDate(i.deadline)],
-    ['responsible', blank(i.responsible)],
+    ['responsible', isBlank(i.responsible)],
     ['followUp', !i.followUpDates.some(isLocalDate)],
-    ['followUpMethod', blank(i.followUpMethod)],
-    ['success', blank(i.success)],
+    ['followUpMethod', isBlank(i.followUpMethod)],
+    ['success', isBlank(i.success)],
     ['source', i.sourceWishIds.length === 0 && i.sourceProposalIds.length === 0],
   ];
   const gaps = checks.filter(([, missing]) => missing).map(([gap]) => gap);
@@ -90,7 +89,7 @@ export function planGaps(plan: Handleplan, absenceBaseline: AbsenceFigures): Pla
     isLocalDate(absenceBaseline.to) &&
     absencePercentage(absenceBaseline) !== null;
   if (!baselineMeasured) gaps.push('absenceBaseline');
-  if (blank(plan.absenceConsiderations)) gaps.push('absenceConsiderations');
+  if (isBlank(plan.absenceConsiderations)) gaps.push('absenceConsiderations');
   if (!isLocalDate(plan.approvalDate)) gaps.push('approvalDate');
   return gaps;
 }
