@@ -84,8 +84,8 @@ test.describe('accessibility (axe: WCAG 2.0 A/AA, 2.1 AA)', () => {
     await screenshot(page, 'preparation-empty');
 
     await fillPreparation(page, fixture, { seriousProblems: 'Ja' });
-    // Warnings: suitability, dialogue meetings too close, departments ≠ participants,
-    // more days lost than planned.
+    // Warnings: suitability, dialogue meetings too close, departments ≠ participants; and
+    // the refusal of more days lost than planned, shown at its field.
     await fillAndCommit(meetingInput(page, 'dialogmoede2'), '2027-01-19T13:00');
     await fillAndCommit(participantsInput(page), '40');
     await fillAndCommit(page.getByLabel('Tabte arbejdsdage på grund af sygdom'), '9000');
@@ -95,7 +95,7 @@ test.describe('accessibility (axe: WCAG 2.0 A/AA, 2.1 AA)', () => {
     ).toBeVisible();
     await expect(page.getByText('Summen af afdelingerne passer ikke')).toBeVisible();
     await expect(
-      page.getByText('Der er flere tabte dage end planlagte arbejdsdage.'),
+      page.getByText('Der kan ikke være flere tabte dage end planlagte arbejdsdage.'),
     ).toBeVisible();
     await waitForSaved(page);
     // And one invalid draft with its error message.
