@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/store';
 import { SYNC_PROTOCOL } from '../../store/syncMessages';
 import { SCHEMA_VERSION } from '../../domain/version';
 import { NewerVersionNotice } from './NewerVersionNotice';
+import { LanguageProvider } from '../../i18n/useT';
 
 describe('NewerVersionNotice', () => {
   it('says nothing while every window runs this version', () => {
@@ -34,7 +35,11 @@ describe('NewerVersionNotice', () => {
   it('speaks English when the user chose it', () => {
     usePacks.setState({ en });
     useAppStore.setState((s) => ({ language: 'en', sync: { ...s.sync, newerVersion: true } }));
-    render(<NewerVersionNotice reload={() => {}} />);
+    render(
+      <LanguageProvider value="en">
+        <NewerVersionNotice reload={() => {}} />
+      </LanguageProvider>,
+    );
     expect(
       screen.getByRole('alert', { name: 'A newer version of the app is available' }),
     ).toBeInTheDocument();
