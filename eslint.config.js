@@ -13,13 +13,13 @@ const testFiles = ['src/**/*.test.{ts,tsx}', 'src/**/*.testHelper.{ts,tsx}', 'sr
 
 // ---------------------------------------------------------------------------------------------
 // Layers (README, "How the code is laid out"): imports flow one way,
-//   app -> routes -> features/<name> -> features/shared -> store -> domain
+//   app -> routes -> features/<name> -> features/common -> store -> domain
 // and components (shared UI) and i18n (texts) sit beside the store, below the features:
 // they import only the domain (components also i18n). Checked on the resolved file of every
 // import: static, type-only, re-exports and import().
 
 const features = readdirSync(join(root, 'src/features'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .filter((entry) => entry.isDirectory() && entry.name !== 'common')
   .map((entry) => entry.name);
 
 const onlyFrom = (layer, allowed, why) => ({
@@ -38,19 +38,19 @@ const layerZones = [
     from: ['./src/features', './src/routes', './src/app', './src/store', './src/main.tsx'],
     message: 'src/components is shared UI: no features, routes, app or store (pass values in).',
   },
-  // Features do not import each other; what several need lives in src/features/shared, and
+  // Features do not import each other; what several need lives in src/features/common, and
   // pages that show several features are composed in src/routes.
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
-    except: [`./${feature}`, './shared'],
-    message: `Features do not import each other: move what both need to src/features/shared, or compose them in src/routes.`,
+    except: [`./${feature}`, './common'],
+    message: `Features do not import each other: move what both need to src/features/common, or compose them in src/routes.`,
   })),
   {
-    target: './src/features/shared',
+    target: './src/features/common',
     from: './src/features',
-    except: ['./shared'],
-    message: 'src/features/shared is below every feature and may not import one.',
+    except: ['./common'],
+    message: 'src/features/common is below every feature and may not import one.',
   },
   {
     target: './src/features',

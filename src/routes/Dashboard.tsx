@@ -4,9 +4,9 @@ import { useT } from '../i18n/useT';
 import { paths } from '../paths';
 import { ExportProcessButton } from '../features/backup/ExportButtons';
 import { DueFollowUps } from '../features/followup/DueFollowUps';
-import { NextMeeting } from '../features/shared/NextMeeting';
+import { NextMeeting } from '../features/common/NextMeeting';
 import { PhaseStepper } from '../features/process/PhaseStepper';
-import { useCurrentProcess } from '../features/shared/ProcessContext';
+import { useCurrentProcess } from '../features/common/ProcessContext';
 
 /** The process overview. It shows parts of several features, so it is composed here. */
 export function Dashboard({ now }: { now: Date }) {

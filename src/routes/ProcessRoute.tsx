@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
 import { PHASE_IDS } from '../domain/process/phases';
-import { ProcessIdProvider } from '../features/shared/ProcessContext';
+import { ProcessIdProvider } from '../features/common/ProcessContext';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
 import { useAppStore } from '../store/store';

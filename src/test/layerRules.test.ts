@@ -59,7 +59,7 @@ const domainImports: Case[] = [
   {
     name: 'domain imports only a type from a feature',
     path: 'src/domain/bad.ts',
-    code: "import type { Attempt } from '../features/shared/useWishes';\nexport type A = Attempt;\n",
+    code: "import type { Attempt } from '../features/common/useWishes';\nexport type A = Attempt;\n",
     rule: LAYERS,
   },
   {
@@ -205,7 +205,7 @@ const layers: Case[] = [
   {
     name: 'the store imports a feature',
     path: 'src/store/bad.ts',
-    code: "import { useCurrentProcess } from '../features/shared/ProcessContext';\nexport const u = useCurrentProcess;\n",
+    code: "import { useCurrentProcess } from '../features/common/ProcessContext';\nexport const u = useCurrentProcess;\n",
     rule: LAYERS,
   },
   {
@@ -229,7 +229,7 @@ const layers: Case[] = [
   {
     name: 'i18n imports a feature',
     path: 'src/i18n/da/bad.ts',
-    code: "import { useCurrentProcess } from '../../features/shared/ProcessContext';\nexport const u = useCurrentProcess;\n",
+    code: "import { useCurrentProcess } from '../../features/common/ProcessContext';\nexport const u = useCurrentProcess;\n",
     rule: LAYERS,
   },
   {
@@ -247,7 +247,7 @@ const layers: Case[] = [
   {
     name: 'the components import a feature',
     path: 'src/components/Bad.tsx',
-    code: "import { PhaseStatusControl } from '../features/shared/PhaseStatusControl';\nexport const p = PhaseStatusControl;\n",
+    code: "import { PhaseStatusControl } from '../features/common/PhaseStatusControl';\nexport const p = PhaseStatusControl;\n",
     rule: LAYERS,
   },
   {
@@ -270,7 +270,7 @@ const layers: Case[] = [
   },
   {
     name: 'the shared place imports a feature',
-    path: 'src/features/shared/Bad.tsx',
+    path: 'src/features/common/Bad.tsx',
     code: "import { PlanPage } from '../plan/PlanPage';\nexport const p = PlanPage;\n",
     rule: LAYERS,
   },
@@ -404,7 +404,7 @@ describe('the lint rules', { timeout: 60_000 }, () => {
         "import { currentPhase } from '../../domain/process/phases';",
         "import { useT } from '../../i18n/useT';",
         "import { clock } from '../../store/clock';",
-        "import { useCurrentProcess } from '../shared/ProcessContext';",
+        "import { useCurrentProcess } from '../common/ProcessContext';",
         "import { PlanPage } from './PlanPage';",
         'export const all = [useNow, currentPhase, useT, clock, useCurrentProcess, PlanPage];',
         '',

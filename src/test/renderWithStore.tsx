@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { createProcess, type ApvProcess } from '../domain/document';
-import { ProcessIdProvider } from '../features/shared/ProcessContext';
+import { ProcessIdProvider } from '../features/common/ProcessContext';
 import { useAppStore } from '../store/store';
 
 export function seedProcess(name = 'Solsikken'): ApvProcess {

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { TextField } from '../../components/TextField';
 import { ANALYSIS_POINT_IDS } from '../../domain/wishes/types';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
-import { useWishesCommand } from '../shared/useWishes';
+import { useCurrentProcess } from '../common/ProcessContext';
+import { useWishesCommand } from '../common/useWishes';
 
 /** The assessment meeting's six analysis points, in order, each with its notes. */
 export function AnalysisAgenda() {

@@ -2,12 +2,12 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { PhaseStatusControl } from '../shared/PhaseStatusControl';
-import { useProcessId } from '../shared/ProcessContext';
+import { PhaseStatusControl } from '../common/PhaseStatusControl';
+import { useProcessId } from '../common/ProcessContext';
 import { AnalysisAgenda } from './AnalysisAgenda';
 import { ThemeBoard } from './ThemeBoard';
 import { WishAssessments } from './WishAssessments';
-import '../shared/wishes.css';
+import '../common/wishes.css';
 import './assessment.css';
 
 /** The assessment meeting: the six analysis points, each wish assessed, themes, parking lot. */

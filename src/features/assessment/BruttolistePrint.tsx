@@ -4,7 +4,7 @@ import type { WishAssessment } from '../../domain/wishes/types';
 import { themedList } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import './print.css';
 
 type Format = 'a4' | 'poster';

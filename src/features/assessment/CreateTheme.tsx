@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useWishesCommand, type Attempt } from '../shared/useWishes';
+import { useWishesCommand, type Attempt } from '../common/useWishes';
 
 /** The form that adds a theme. */
 export function CreateTheme({ report }: { report: (result: Attempt, success: string) => boolean }) {

@@ -2,7 +2,7 @@ import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { themedList } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
-import { useWishesCommand, useWishesViews, type Attempt } from '../shared/useWishes';
+import { useWishesCommand, useWishesViews, type Attempt } from '../common/useWishes';
 import { CreateTheme } from './CreateTheme';
 import { ThemeColumn } from './ThemeColumn';
 import { NONE, type Option } from './themeBoardIds';

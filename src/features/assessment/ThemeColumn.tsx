@@ -3,7 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useCallback, useId } from 'react';
 import { useT } from '../../i18n/useT';
 import { ChunkedList } from '../../components/ChunkedList';
-import type { Attempt } from '../shared/useWishes';
+import type { Attempt } from '../common/useWishes';
 import { ThemeHeader } from './ThemeHeader';
 import { ThemeWish } from './ThemeWish';
 import { NONE, containerKey, type Option } from './themeBoardIds';

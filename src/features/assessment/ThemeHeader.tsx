@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
-import { useWishesCommand, type Attempt } from '../shared/useWishes';
+import { useWishesCommand, type Attempt } from '../common/useWishes';
 import { refocus } from './refocus';
 import { NONE, controlId } from './themeBoardIds';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { themedList } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import './assessment.css';
 
 /** The projector's clean bruttoliste, grouped by theme, for the opening of meeting 2. */

@@ -3,8 +3,8 @@ import { TextField } from '../../components/TextField';
 import { WISH_DECISIONS, type WishAssessment, type WishDecision } from '../../domain/wishes/types';
 import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
-import { useWishesCommand, useWishesViews } from '../shared/useWishes';
-import { sameRow } from '../shared/rows';
+import { useWishesCommand, useWishesViews } from '../common/useWishes';
+import { sameRow } from '../common/rows';
 
 /** An assessment note and a decision for each wish; "not now" keeps its reason in view. */
 export function WishAssessments() {

@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { currentStep, timerStatus } from '../../domain/agenda/timer';
 import type { ApvProcess } from '../../domain/document';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { useFitToScreen } from './useFitToScreen';
 import './capture.css';
 

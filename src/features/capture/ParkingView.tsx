@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { useFitToScreen } from './useFitToScreen';
 import './capture.css';
 

@@ -1,6 +1,6 @@
 import type { ParkingEvent } from '../../domain/parking/events';
 import type { WishesEvent } from '../../domain/wishes/events';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /**
  * Records capture events. Each returns the message for why the domain refused the event

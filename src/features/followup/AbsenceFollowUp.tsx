@@ -6,7 +6,7 @@ import { isLocalDate } from '../../domain/plan/fields';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** The plan's first day: the earliest initiative start, else the approval date, else ''. */
 function planStart(starts: string[], approval: string): string {

@@ -5,7 +5,7 @@ import { dueItems } from '../../domain/followup/due';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** How far ahead a follow-up or deadline counts as coming up. */
 export const DUE_HORIZON_DAYS = 14;

@@ -5,7 +5,7 @@ import type { Initiative } from '../../domain/plan/handleplan';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** Per initiative and follow-up date: was the follow-up held, and does the initiative work? */
 export function EffectChecks() {

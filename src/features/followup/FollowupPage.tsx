@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { PhaseStatusControl } from '../shared/PhaseStatusControl';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { PhaseStatusControl } from '../common/PhaseStatusControl';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { AbsenceFollowUp } from './AbsenceFollowUp';
 import { DueFollowUps } from './DueFollowUps';
 import { EffectChecks } from './EffectChecks';

@@ -6,7 +6,7 @@ import { COMMUNICATION_CHANNELS, type CommunicationChannel } from '../../domain/
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** The log of what staff were told, when and how. */
 export function StaffLog() {

@@ -2,7 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { revisionDueDate, revisionState } from '../../domain/followup/revision';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** Warn this many days before the revision is due. */
 export const REVISION_WARN_DAYS = 180;

@@ -6,8 +6,8 @@ import {
 } from '../../domain/plan/handleplan';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
-import { StatusControl } from '../shared/StatusControl';
+import { useCurrentProcess } from '../common/ProcessContext';
+import { StatusControl } from '../common/StatusControl';
 
 /** Initiatives in columns by status, each with its status control, and the log of changes. */
 export function StatusBoard() {

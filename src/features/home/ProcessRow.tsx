@@ -6,7 +6,7 @@ import { currentPhase } from '../../domain/process/phases';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { useAppStore } from '../../store/store';
-import { NextMeeting } from '../shared/NextMeeting';
+import { NextMeeting } from '../common/NextMeeting';
 
 interface ProcessRowProps {
   process: ApvProcess;

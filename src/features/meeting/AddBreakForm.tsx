@@ -4,9 +4,9 @@ import type { MeetingKey } from '../../domain/agenda/ids';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { parseMinutes } from './minutesInput';
-import { useStepTexts } from '../shared/stepTexts';
+import { useStepTexts } from '../common/stepTexts';
 
 const DEFAULT_BREAK_MINUTES = '10';
 

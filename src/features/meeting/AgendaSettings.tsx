@@ -5,7 +5,7 @@ import type { MeetingRun } from '../../domain/agenda/section';
 import { currentStep, timerStatus } from '../../domain/agenda/timer';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { AddBreakForm } from './AddBreakForm';
 import { AgendaStepRow } from './AgendaStepRow';
 

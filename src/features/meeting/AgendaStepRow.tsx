@@ -2,10 +2,10 @@ import type { AgendaStep } from '../../domain/agenda/agenda';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { parseMinutes } from './minutesInput';
 import { QuestionChoice } from './QuestionChoice';
-import { useStepTexts } from '../shared/stepTexts';
+import { useStepTexts } from '../common/stepTexts';
 
 interface AgendaStepRowProps {
   meeting: MeetingKey;

@@ -1,10 +1,10 @@
 import type { MeetingKey } from '../../domain/agenda/ids';
 import type { MeetingRun } from '../../domain/agenda/section';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
-import { isGroupingKind, roomSize, splitForStep } from '../shared/meetingGroups';
+import { useCurrentProcess } from '../common/ProcessContext';
+import { isGroupingKind, roomSize, splitForStep } from '../common/meetingGroups';
 import { SplitSummary } from './SplitSummary';
-import { useStepTexts } from '../shared/stepTexts';
+import { useStepTexts } from '../common/stepTexts';
 import { WishGroupsForm } from './WishGroupsForm';
 
 /** The meeting's groups, worked out from the people in the room by the method's rules. */

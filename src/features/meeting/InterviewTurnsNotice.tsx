@@ -6,7 +6,7 @@ import { INTERVIEW_TURN_MINUTES, PLANNED_INTERVIEW_TURNS } from '../../domain/ag
 import { extraInterviewMinutes, roundsForSplit } from '../../domain/groups/interviewRotation';
 import type { GroupSplit } from '../../domain/groups/splitIntoGroups';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /**
  * When interview groups are not all of 3, the rotation needs another number of turns (one

@@ -3,7 +3,7 @@ import type { MeetingKey } from '../../domain/agenda/ids';
 import { PROJECTOR_VIEWS, type ProjectorView } from '../../domain/projector/projector';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** Opens the projector window and chooses what it shows. */
 export function ProjectorControls({ meeting }: { meeting: MeetingKey }) {

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { AgendaStep } from '../../domain/agenda/agenda';
 import type { MeetingKey, QuestionId } from '../../domain/agenda/ids';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
-import { useStepTexts } from '../shared/stepTexts';
+import { useCurrentProcess } from '../common/ProcessContext';
+import { useStepTexts } from '../common/stepTexts';
 
 /** Checkboxes for the questions the room sees on the projector; at least one stays chosen. */
 export function QuestionChoice({ meeting, step }: { meeting: MeetingKey; step: AgendaStep }) {

@@ -3,8 +3,8 @@ import type { MeetingRun } from '../../domain/agenda/section';
 import { NumberField } from '../../components/NumberField';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
-import { useStepTexts } from '../shared/stepTexts';
+import { useCurrentProcess } from '../common/ProcessContext';
+import { useStepTexts } from '../common/stepTexts';
 
 /** What the meeting left behind: when it ran, how long each step took, how many came. */
 export function RecordSection({ meeting, run }: { meeting: MeetingKey; run: MeetingRun }) {

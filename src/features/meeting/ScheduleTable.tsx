@@ -6,10 +6,10 @@ import { currentStep, timerStatus } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
-import { formatSeconds } from '../shared/clockFormat';
+import { useCurrentProcess } from '../common/ProcessContext';
+import { formatSeconds } from '../common/clockFormat';
 import { plannedStart } from './plannedStart';
-import { useStepTexts } from '../shared/stepTexts';
+import { useStepTexts } from '../common/stepTexts';
 import { useTimerActions } from './useTimerActions';
 
 interface ScheduleTableProps {

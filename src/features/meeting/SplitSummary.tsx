@@ -2,7 +2,7 @@ import type { AgendaStep } from '../../domain/agenda/agenda';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import type { GroupSplit } from '../../domain/groups/splitIntoGroups';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { InterviewTurnsNotice } from './InterviewTurnsNotice';
 
 /** One step's groups: how many of which size, how to count off, and who is in each. */

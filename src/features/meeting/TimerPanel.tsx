@@ -6,11 +6,11 @@ import { currentStep } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n/useT';
-import { clockDisplay } from '../shared/clockFormat';
-import { currentRotation } from '../shared/rotation';
-import { RotationText } from '../shared/RotationText';
+import { clockDisplay } from '../common/clockFormat';
+import { currentRotation } from '../common/rotation';
+import { RotationText } from '../common/RotationText';
 import { useShortcuts } from './useShortcuts';
-import { useStepTexts } from '../shared/stepTexts';
+import { useStepTexts } from '../common/stepTexts';
 import { useTimerActions } from './useTimerActions';
 
 interface TimerPanelProps {

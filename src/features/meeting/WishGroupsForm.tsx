@@ -3,8 +3,8 @@ import { NumberField } from '../../components/NumberField';
 import { MAX_PEOPLE } from '../../domain/groups/splitIntoGroups';
 import type { WishGroupWarning } from '../../domain/groups/wishGroups';
 import { useT } from '../../i18n/useT';
-import { useMeeting2 } from '../shared/useMeeting2';
-import { interestGroups } from '../shared/meetingGroups';
+import { useMeeting2 } from '../common/useMeeting2';
+import { interestGroups } from '../common/meetingGroups';
 
 /**
  * Meeting 2, step 2: the leader asks which prioritised wish each person wants to work on and

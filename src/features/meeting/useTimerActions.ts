@@ -1,7 +1,7 @@
 import type { TimerEvent } from '../../domain/agenda/events';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 type TimerEventType = TimerEvent['type'];
 

@@ -6,9 +6,9 @@ import {
 } from '../../domain/plan/meeting2';
 import { useT } from '../../i18n/useT';
 import { ProposalList } from './ProposalList';
-import { useMeeting2 } from '../shared/useMeeting2';
+import { useMeeting2 } from '../common/useMeeting2';
 import { WishSelect } from './WishSelect';
-import { wishOptionGroups, wishTextById } from '../shared/wishOptions';
+import { wishOptionGroups, wishTextById } from '../common/wishOptions';
 
 export function GroupCard({ group, wishIds }: { group: number; wishIds: string[] }) {
   const { process, meeting2, send } = useMeeting2();

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { GroupCard } from './GroupCard';
-import { useMeeting2 } from '../shared/useMeeting2';
+import { useMeeting2 } from '../common/useMeeting2';
 import { WishSelect } from './WishSelect';
-import { wishOptionGroups } from '../shared/wishOptions';
+import { wishOptionGroups } from '../common/wishOptions';
 
 /** Step 1: each group of four's chosen wishes and its proposals for them. */
 export function GroupStep() {

@@ -6,8 +6,8 @@ import {
 import { useT } from '../../i18n/useT';
 import { HeadingPromptsHint } from './HeadingPromptsHint';
 import { ProposalList } from './ProposalList';
-import { useMeeting2 } from '../shared/useMeeting2';
-import { wishTextById } from '../shared/wishOptions';
+import { useMeeting2 } from '../common/useMeeting2';
+import { wishTextById } from '../common/wishOptions';
 
 /** Step 2: proposals under the three headings for each prioritised wish. */
 export function HeadingStep() {

@@ -4,7 +4,7 @@ import type { Meeting2 } from '../../domain/plan/meeting2';
 import { useT } from '../../i18n/useT';
 import { originLabel } from './originLabel';
 import { SubHeadingTitle } from './SubHeading';
-import { useMeeting2 } from '../shared/useMeeting2';
+import { useMeeting2 } from '../common/useMeeting2';
 
 export function JoinList({ meeting2 }: { meeting2: Meeting2 }) {
   const { send } = useMeeting2();

@@ -4,8 +4,8 @@ import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { JoinList } from './JoinList';
 import { originLabel } from './originLabel';
-import { useMeeting2 } from '../shared/useMeeting2';
-import { wishTextById } from '../shared/wishOptions';
+import { useMeeting2 } from '../common/useMeeting2';
+import { wishTextById } from '../common/wishOptions';
 
 /** Step 3: join proposals from several groups into one, and the joins made so far. */
 export function JoinStep() {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { TextField } from '../../components/TextField';
 import type { Proposal } from '../../domain/plan/meeting2';
 import { useT } from '../../i18n/useT';
-import { useMeeting2 } from '../shared/useMeeting2';
+import { useMeeting2 } from '../common/useMeeting2';
 
 export function ProposalItem({
   proposal,

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { ProposalItem } from './ProposalItem';
 import { SubHeadingTitle } from './SubHeading';
-import { useMeeting2 } from '../shared/useMeeting2';
+import { useMeeting2 } from '../common/useMeeting2';
 
 export function ProposalList({
   title,

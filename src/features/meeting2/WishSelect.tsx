@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
-import type { WishOptionGroup } from '../shared/wishOptions';
+import type { WishOptionGroup } from '../common/wishOptions';
 
 export function WishSelect({
   label,

@@ -8,7 +8,7 @@ import {
 import { isOptionalDate } from '../../domain/plan/fields';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { focusKey } from './focusField';
 
 function ChannelSelect({

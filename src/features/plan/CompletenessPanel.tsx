@@ -6,7 +6,7 @@ import {
   type PlanGap,
 } from '../../domain/plan/completeness';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { focusField, focusKey } from './focusField';
 
 /** Where the field for an initiative gap sits (order problems are fixed in the date fields). */

@@ -8,7 +8,7 @@ import { planPrintModel, type ExportLabels } from '../../domain/export/planRows'
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { blockingGapCount, useCompleteness } from './CompletenessPanel';
 import { exportInput } from './planData';
 

@@ -3,7 +3,7 @@ import { TextField } from '../../components/TextField';
 import { GOAL_CRITERIA, goalCriteriaMet } from '../../domain/plan/handleplan';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** Overall goals, each with the goal checklist as guidance (never a gate). */
 export function GoalsSection() {

@@ -10,8 +10,8 @@ import {
 } from '../../domain/plan/handleplan';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
-import { StatusControl } from '../shared/StatusControl';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { StatusControl } from '../common/StatusControl';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { focusKey } from './focusField';
 import { SourcePicker } from './SourcePicker';
 import { TracePanel } from './TracePanel';

@@ -1,7 +1,7 @@
 import { AddItemForm } from '../../components/AddItemForm';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { focusKey } from './focusField';
 import { InitiativeEditor } from './InitiativeEditor';
 

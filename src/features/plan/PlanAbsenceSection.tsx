@@ -6,7 +6,7 @@ import { isLocalDate } from '../../domain/plan/fields';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { focusKey } from './focusField';
 
 /** The baseline from preparation (read-only here) and the plan's considerations or goals. */

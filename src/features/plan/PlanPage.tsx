@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
-import { PhaseStatusControl } from '../shared/PhaseStatusControl';
+import { PhaseStatusControl } from '../common/PhaseStatusControl';
 import { ApprovalSection, CommunicationSection } from './CommunicationSection';
 import { CompletenessPanel } from './CompletenessPanel';
 import { ExportPanel } from './ExportPanel';

@@ -3,7 +3,7 @@ import { planPrintModel, type ExportLabels } from '../../domain/export/planRows'
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { exportInput } from './planData';
 import './planPrint.css';
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { Initiative } from '../../domain/plan/handleplan';
 import { useT } from '../../i18n/useT';
-import { wishOptionGroups, wishTextById } from '../shared/wishOptions';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { wishOptionGroups, wishTextById } from '../common/wishOptions';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 const toggle = (ids: string[], id: string, on: boolean) =>
   on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id);

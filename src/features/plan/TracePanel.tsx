@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Initiative } from '../../domain/plan/handleplan';
 import { traceInitiative } from '../../domain/plan/trace';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { traceWishes } from './planData';
 
 /** The initiative's "Kilde": its wishes with groups, marks and assessment, and its proposals. */

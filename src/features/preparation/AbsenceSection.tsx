@@ -2,7 +2,7 @@ import { absencePercentage, absenceProblems } from '../../domain/absence/absence
 import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
 import { useLanguage, useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 const isDate = (d: string) =>
   d === '' || (/^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)));

@@ -3,7 +3,7 @@ import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** Optional departments with head counts, used later to mix groups across departments. */
 export function DepartmentList() {

@@ -6,7 +6,7 @@ import {
 import { downloadFile, fileSlug } from '../../components/download';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 export function MeetingPlanSection() {
   const { process, commit } = useCurrentProcess();

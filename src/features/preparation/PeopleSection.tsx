@@ -2,7 +2,7 @@ import { suggestedAssistantCount } from '../../domain/preparation/people';
 import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { DepartmentList } from './DepartmentList';
 import { PersonList } from './PersonList';
 

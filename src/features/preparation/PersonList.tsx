@@ -2,7 +2,7 @@ import type { PersonRole } from '../../domain/preparation/people';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** An editable list of named people for one role (AMG members or meeting assistants). */
 export function PersonList({ role, legend }: { role: PersonRole; legend: string }) {

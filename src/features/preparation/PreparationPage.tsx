@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { PhaseStatusControl } from '../shared/PhaseStatusControl';
+import { PhaseStatusControl } from '../common/PhaseStatusControl';
 import { AbsenceSection } from './AbsenceSection';
 import { MeetingPlanSection } from './MeetingPlanSection';
 import { PeopleSection } from './PeopleSection';

@@ -2,7 +2,7 @@ import { LIMITS } from '../../domain/limits';
 import { PREPARATION_QUESTION_IDS } from '../../domain/preparation/preparation';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 export function QuestionsSection() {
   const { process, commit } = useCurrentProcess();

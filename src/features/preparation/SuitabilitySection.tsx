@@ -1,6 +1,6 @@
 import { methodSuitability, SERIOUS_PROBLEM_ANSWERS } from '../../domain/preparation/preparation';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** Asks about serious, sensitive problems and says plainly when the method is less suited. */
 export function SuitabilitySection() {

@@ -3,7 +3,7 @@ import { PHASE_IDS, currentPhase } from '../../domain/process/phases';
 import { nextTodo } from '../../domain/process/nextSteps';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** The six phases in order, each with its status and the next thing to do. */
 export function PhaseStepper() {

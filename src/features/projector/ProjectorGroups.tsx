@@ -1,9 +1,9 @@
 import type { MeetingRun } from '../../domain/agenda/section';
 import { currentStep } from '../../domain/agenda/timer';
 import { useT } from '../../i18n/useT';
-import { groupingStep, isGroupingKind, roomSize, splitForStep } from '../shared/meetingGroups';
-import { useStepTexts } from '../shared/stepTexts';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { groupingStep, isGroupingKind, roomSize, splitForStep } from '../common/meetingGroups';
+import { useStepTexts } from '../common/stepTexts';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { ProjectorInterestGroups } from './ProjectorInterestGroups';
 
 /**

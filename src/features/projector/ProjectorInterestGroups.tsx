@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
-import { interestGroups } from '../shared/meetingGroups';
-import { useCurrentProcess } from '../shared/ProcessContext';
+import { interestGroups } from '../common/meetingGroups';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** Meeting 2, step 2 on the wall: one group per chosen wish, with how many are in it. */
 export function ProjectorInterestGroups({ title }: { title: string }) {

@@ -1,6 +1,6 @@
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/store';
-import { ProcessIdProvider } from '../shared/ProcessContext';
+import { ProcessIdProvider } from '../common/ProcessContext';
 import { ProjectorScreen, type ProjectorSheets } from './ProjectorScreen';
 import './projector.css';
 

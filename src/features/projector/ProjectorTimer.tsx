@@ -4,10 +4,10 @@ import { activeSteps } from '../../domain/agenda/agenda';
 import { currentStep } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { useT } from '../../i18n/useT';
-import { clockDisplay } from '../shared/clockFormat';
-import { currentRotation } from '../shared/rotation';
-import { RotationText } from '../shared/RotationText';
-import { useStepTexts } from '../shared/stepTexts';
+import { clockDisplay } from '../common/clockFormat';
+import { currentRotation } from '../common/rotation';
+import { RotationText } from '../common/RotationText';
+import { useStepTexts } from '../common/stepTexts';
 
 interface ProjectorTimerProps {
   meeting: MeetingKey;

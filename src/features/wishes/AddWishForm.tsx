@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
-import { useWishesCommand } from '../shared/useWishes';
+import { useWishesCommand } from '../common/useWishes';
 
 /** Types a poster's wishes in quickly: the group stays, the text clears, focus stays. */
 export function AddWishForm() {

@@ -7,7 +7,7 @@ import { clock } from '../../store/clock';
 import { ListFilter } from './ListFilter';
 import { MergePanel } from './MergePanel';
 import { useRowFilter } from './useRowFilter';
-import { useWishesCommand, useWishesViews, type Attempt } from '../shared/useWishes';
+import { useWishesCommand, useWishesViews, type Attempt } from '../common/useWishes';
 import { sameEntry, WishRow, type WishEntry } from './WishRow';
 
 const entryKey = (entry: WishEntry) => entry.row.wish.id;

@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
-import { useProcessId } from '../shared/ProcessContext';
+import { useProcessId } from '../common/ProcessContext';
 import { AddWishForm } from './AddWishForm';
 import { BruttolisteList } from './BruttolisteList';
 import { MarkCounting } from './MarkCounting';
 import { RemovedWishes } from './RemovedWishes';
-import '../shared/wishes.css';
+import '../common/wishes.css';
 
 /** The bruttoliste: the wishes from every group, merged, counted and selected. */
 export function BruttolistePage() {

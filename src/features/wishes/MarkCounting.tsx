@@ -12,9 +12,9 @@ import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { RankingPanel } from './RankingPanel';
-import { rowKey, sameRow } from '../shared/rows';
-import { useWishesCommand, useWishesViews } from '../shared/useWishes';
-import '../shared/wishes.css';
+import { rowKey, sameRow } from '../common/rows';
+import { useWishesCommand, useWishesViews } from '../common/useWishes';
+import '../common/wishes.css';
 
 /**
  * Meeting 1, step 5: the leader types each wish's marks, row after row, with the keyboard

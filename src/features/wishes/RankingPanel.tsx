@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { SELECTION_TARGET_RANGE } from '../../domain/wishes/selection';
 import { useT } from '../../i18n/useT';
-import { useWishesCommand, useWishesViews } from '../shared/useWishes';
+import { useWishesCommand, useWishesViews } from '../common/useWishes';
 
 /** How many ranked rows the controller shows before "show all". */
 const TOP_ROWS = 12;

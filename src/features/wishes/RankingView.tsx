@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
-import { useWishesViews } from '../shared/useWishes';
-import '../shared/wishes.css';
+import { useWishesViews } from '../common/useWishes';
+import '../common/wishes.css';
 
 /** How many wishes the projector shows: enough for the selection and what follows it. */
 const PROJECTED_ROWS = 10;

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { removedWishes } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
-import { useCurrentProcess } from '../shared/ProcessContext';
-import { useWishesCommand } from '../shared/useWishes';
+import { useCurrentProcess } from '../common/ProcessContext';
+import { useWishesCommand } from '../common/useWishes';
 
 /** Wishes struck from the list, each with a way back. */
 export function RemovedWishes() {

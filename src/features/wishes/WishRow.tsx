@@ -3,7 +3,7 @@ import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import type { Wish, WishMerge } from '../../domain/wishes/types';
 import { useT } from '../../i18n/useT';
 import { EditWish } from './EditWish';
-import { sameRow } from '../shared/rows';
+import { sameRow } from '../common/rows';
 
 /** One wish of the bruttoliste as the list shows it, with its state on the page. */
 export interface WishEntry {
