@@ -7,7 +7,7 @@ import { clock } from '../../store/clock';
 import { CaptureItem } from './CaptureItem';
 import { lineProblem } from './captureText';
 import { parkedWhere } from './parkingPlace';
-import { useCheckedRecord } from './useCheckedRecord';
+import { useCurrentProcess } from '../common/ProcessContext';
 import './capture.css';
 
 const byTime = (a: ParkingItem, b: ParkingItem) =>
@@ -25,7 +25,7 @@ export function ParkingPanel({
   headingLevel?: 2 | 3;
 }) {
   const H = headingLevel === 3 ? 'h3' : 'h2';
-  const { process, recordParking } = useCheckedRecord();
+  const { process, commit } = useCurrentProcess();
   const dictionary = useT();
   const t = dictionary.capture;
   const id = useId();
@@ -41,7 +41,7 @@ export function ParkingPanel({
     event.preventDefault();
     const problem = lineProblem(t, draft);
     if (problem) return setError(problem);
-    const reason = recordParking({
+    const reason = commit({
       type: 'itemParked',
       itemId: clock.newId(),
       text: draft,
@@ -57,12 +57,12 @@ export function ParkingPanel({
   }
 
   function remove(item: ParkingItem): string | null {
-    const reason = recordParking({ type: 'parkedItemRemoved', itemId: item.id });
+    const reason = commit({ type: 'parkedItemRemoved', itemId: item.id });
     if (reason) return reason;
     undo.offer({
       message: t.parking.removed(item.text),
       run: () => {
-        recordParking({
+        commit({
           type: 'itemParked',
           itemId: item.id,
           text: item.text,
@@ -71,7 +71,7 @@ export function ParkingPanel({
           at: item.createdAt,
         });
         if (item.status !== 'open' || item.note !== '') {
-          recordParking({
+          commit({
             type: 'parkedItemTriaged',
             itemId: item.id,
             status: item.status,
@@ -135,7 +135,7 @@ export function ParkingPanel({
                 editLabel={t.parking.editOf(item.text)}
                 removeLabel={t.parking.removeOf(item.text)}
                 onEdit={(text) => {
-                  const reason = recordParking({ type: 'parkedItemEdited', itemId: item.id, text });
+                  const reason = commit({ type: 'parkedItemEdited', itemId: item.id, text });
                   return reason ? reason : null;
                 }}
                 onRemove={() => remove(item)}

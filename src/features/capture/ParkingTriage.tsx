@@ -5,12 +5,12 @@ import { PARKING_STATUSES, type ParkingItem } from '../../domain/parking/parking
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { parkedWhere } from './parkingPlace';
-import { useCheckedRecord } from './useCheckedRecord';
+import { useCurrentProcess } from '../common/ProcessContext';
 import './capture.css';
 
 /** The assessment meeting's pass over the parking lot: a status and a note for each topic. */
 export function ParkingTriage() {
-  const { process } = useCheckedRecord();
+  const { process } = useCurrentProcess();
   const t = useT().capture.triage;
   const id = useId();
   const items = [...process.parking.items].sort(
@@ -42,7 +42,7 @@ export function ParkingTriage() {
 }
 
 function TriageItem({ item }: { item: ParkingItem }) {
-  const { process, recordParking } = useCheckedRecord();
+  const { process, commit } = useCurrentProcess();
   const dictionary = useT();
   const t = dictionary.capture.triage;
   const formatDate = useFormatDate();
@@ -52,7 +52,7 @@ function TriageItem({ item }: { item: ParkingItem }) {
   const time = formatDate(new Date(item.createdAt), 'PPp');
 
   function triage(status: ParkingItem['status'], note: string) {
-    const reason = recordParking({ type: 'parkedItemTriaged', itemId: item.id, status, note });
+    const reason = commit({ type: 'parkedItemTriaged', itemId: item.id, status, note });
     setError(reason ? reason : null);
   }
 

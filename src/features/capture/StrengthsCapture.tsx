@@ -1,11 +1,11 @@
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { CaptureBoard } from './CaptureBoard';
-import { useCheckedRecord } from './useCheckedRecord';
+import { useCurrentProcess } from '../common/ProcessContext';
 
 /** The gallery of strengths: each interview group's flip-over, typed in line by line. */
 export function StrengthsCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const { process, recordWishes } = useCheckedRecord();
+  const { process, commit } = useCurrentProcess();
   const t = useT().capture;
   return (
     <CaptureBoard
@@ -16,7 +16,7 @@ export function StrengthsCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
       people={process.people}
       lines={process.wishes.strengths}
       add={(text, group) =>
-        recordWishes({
+        commit({
           type: 'strengthAdded',
           strengthId: clock.newId(),
           text,
@@ -25,15 +25,15 @@ export function StrengthsCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
         })
       }
       edit={(line, text, group) =>
-        recordWishes({ type: 'strengthEdited', strengthId: line.id, text, group })
+        commit({ type: 'strengthEdited', strengthId: line.id, text, group })
       }
       remove={(line) => {
-        const reason = recordWishes({ type: 'strengthRemoved', strengthId: line.id });
+        const reason = commit({ type: 'strengthRemoved', strengthId: line.id });
         if (reason) return { reason };
         return {
           // Put back with its id and time, so it keeps its place in its group.
           undo: () => {
-            recordWishes({
+            commit({
               type: 'strengthAdded',
               strengthId: line.id,
               text: line.text,

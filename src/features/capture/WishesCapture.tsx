@@ -2,12 +2,12 @@ import { useT } from '../../i18n/useT';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { clock } from '../../store/clock';
 import { CaptureBoard } from './CaptureBoard';
-import { useCheckedRecord } from './useCheckedRecord';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { useState } from 'react';
 
 /** Wishes and dreams: one list per brainstorm group's flip-over, typed in line by line. */
 export function WishesCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const { process, recordWishes } = useCheckedRecord();
+  const { process, commit } = useCurrentProcess();
   const t = useT().capture;
   const wishes = process.wishes.wishes;
   const shown = wishes
@@ -23,7 +23,7 @@ export function WishesCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       people={process.people}
       lines={shown}
       add={(text, group) =>
-        recordWishes({
+        commit({
           type: 'wishAdded',
           wishId: clock.newId(),
           text,
@@ -31,23 +31,21 @@ export function WishesCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           at: clock.now().toISOString(),
         })
       }
-      edit={(line, text, group) =>
-        recordWishes({ type: 'wishEdited', wishId: line.id, text, group })
-      }
+      edit={(line, text, group) => commit({ type: 'wishEdited', wishId: line.id, text, group })}
       remove={(line) => {
-        const reason = recordWishes({
+        const reason = commit({
           type: 'wishRemoved',
           wishId: line.id,
           at: clock.now().toISOString(),
         });
         if (reason) return { reason };
-        return { undo: () => void recordWishes({ type: 'wishRestored', wishId: line.id }) };
+        return { undo: () => void commit({ type: 'wishRestored', wishId: line.id }) };
       }}
       footer={
         removed.length > 0 ? (
           <RemovedWishes
             wishes={removed}
-            restore={(id) => recordWishes({ type: 'wishRestored', wishId: id })}
+            restore={(id) => commit({ type: 'wishRestored', wishId: id })}
           />
         ) : null
       }
