@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { FieldError } from './FieldError';
 
 interface FieldProps {
   label: ReactNode;
@@ -26,9 +27,7 @@ export function Field({ label, hint, error, warning, children }: FieldProps) {
       ) : null}
       {children({ id, describedBy: describedBy || undefined, invalid: Boolean(error) })}
       {error ? (
-        <p className="field-error" id={messageId} role="alert">
-          {error}
-        </p>
+        <FieldError id={messageId} message={error} />
       ) : warning ? (
         <p className="field-warning" id={messageId}>
           {warning}

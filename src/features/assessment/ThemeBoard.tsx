@@ -8,6 +8,7 @@ import { ThemeColumn } from './ThemeColumn';
 import { NONE, type Option } from './themeBoardIds';
 import { useThemeBoardDnd } from './useThemeBoardDnd';
 import { WishPreview } from './WishPreview';
+import { FieldError } from '../../components/FieldError';
 
 /** Themes: create, rename, reorder; move wishes between them by drag and drop or keyboard. */
 export function ThemeBoard() {
@@ -72,11 +73,7 @@ export function ThemeBoard() {
       <h2 id={id}>{t.heading}</h2>
       <p className="field-hint">{t.intro}</p>
       <CreateTheme report={report} />
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
       <p className="visually-hidden" role="status">
         {message}
       </p>

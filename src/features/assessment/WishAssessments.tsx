@@ -5,6 +5,7 @@ import type { BruttolisteRow } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
 import { useWishesCommand, useWishesViews } from '../common/useWishes';
 import { sameRow } from '../common/rows';
+import { FieldError } from '../../components/FieldError';
 
 /** An assessment note and a decision for each wish; "not now" keeps its reason in view. */
 export function WishAssessments() {
@@ -138,11 +139,7 @@ const AssessmentItem = memo(
           value={reason}
           onCommit={(why) => decide(shownDecision, why)}
         />
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FieldError message={error} />
       </li>
     );
   },

@@ -15,6 +15,7 @@ import { lineProblem } from './captureText';
 import { CaptureItem, type CaptureLine } from './CaptureItem';
 import { useGroups } from './useGroups';
 import './capture.css';
+import { FieldError } from '../../components/FieldError';
 
 type ListTexts = Pick<
   Dictionary['capture']['strengths'],
@@ -180,11 +181,7 @@ export function CaptureBoard(props: CaptureBoardProps) {
           <p className="field-hint" id={`${id}-hint`}>
             {t.groups.keyHint}
           </p>
-          {shownError ? (
-            <p className="field-error" id={`${id}-error`} role="alert">
-              {shownError}
-            </p>
-          ) : null}
+          <FieldError id={`${id}-error`} message={shownError} />
         </div>
         <button type="submit" className="button primary capture-submit">
           {actions.add}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { lineProblem } from './captureText';
+import { FieldError } from '../../components/FieldError';
 
 /** One line on a poster, as the capture lists show it. */
 export interface CaptureLine {
@@ -125,11 +126,7 @@ export function CaptureItem({
           <button type="button" className="button" onClick={() => setEditing(false)}>
             {t.item.cancel}
           </button>
-          {error ? (
-            <p className="field-error" id={`${id}-error`} role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FieldError id={`${id}-error`} message={error} />
         </form>
       </li>
     );
@@ -164,11 +161,7 @@ export function CaptureItem({
           {t.item.remove}
         </button>
       </span>
-      {error ? (
-        <p className="field-error capture-item-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} className="capture-item-error" />
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { lineProblem } from './captureText';
 import { parkedWhere } from './parkingPlace';
 import { useCurrentProcess } from '../common/ProcessContext';
 import './capture.css';
+import { FieldError } from '../../components/FieldError';
 
 const byTime = (a: ParkingItem, b: ParkingItem) =>
   Date.parse(a.createdAt) - Date.parse(b.createdAt);
@@ -107,11 +108,7 @@ export function ParkingPanel({
               setError(null);
             }}
           />
-          {shownError ? (
-            <p className="field-error" id={`${id}-error`} role="alert">
-              {shownError}
-            </p>
-          ) : null}
+          <FieldError id={`${id}-error`} message={shownError} />
         </div>
         <button type="submit" className="button primary capture-submit">
           {dictionary.common.actions.add}

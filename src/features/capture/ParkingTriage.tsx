@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { parkedWhere } from './parkingPlace';
 import { useCurrentProcess } from '../common/ProcessContext';
 import './capture.css';
+import { FieldError } from '../../components/FieldError';
 
 /** The assessment meeting's pass over the parking lot: a status and a note for each topic. */
 export function ParkingTriage() {
@@ -93,11 +94,7 @@ function TriageItem({ item }: { item: ParkingItem }) {
         }
         onCommit={(note) => triage(item.status, note)}
       />
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
     </li>
   );
 }

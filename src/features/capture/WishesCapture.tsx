@@ -4,6 +4,7 @@ import { clock } from '../../store/clock';
 import { CaptureBoard } from './CaptureBoard';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { useState } from 'react';
+import { FieldError } from '../../components/FieldError';
 
 /** Wishes and dreams: one list per brainstorm group's flip-over, typed in line by line. */
 export function WishesCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
@@ -92,11 +93,7 @@ function RemovedWishes({
           </li>
         ))}
       </ul>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
     </details>
   );
 }

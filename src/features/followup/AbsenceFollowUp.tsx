@@ -7,6 +7,7 @@ import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../common/ProcessContext';
+import { FieldError } from '../../components/FieldError';
 
 /** The plan's first day: the earliest initiative start, else the approval date, else ''. */
 function planStart(starts: string[], approval: string): string {
@@ -142,11 +143,7 @@ export function AbsenceFollowUp() {
           {t.add}
         </button>
       </div>
-      {error ? (
-        <p className="field-error" id={ids.err} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={ids.err} message={error} />
     </section>
   );
 }

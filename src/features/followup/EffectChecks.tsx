@@ -6,6 +6,7 @@ import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../common/ProcessContext';
+import { FieldError } from '../../components/FieldError';
 
 /** Per initiative and follow-up date: was the follow-up held, and does the initiative work? */
 export function EffectChecks() {
@@ -112,11 +113,7 @@ function CheckRow({ initiative, date }: { initiative: Initiative; date: string }
           </button>
         </div>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../common/ProcessContext';
+import { FieldError } from '../../components/FieldError';
 
 /** The log of what staff were told, when and how. */
 export function StaffLog() {
@@ -77,11 +78,7 @@ export function StaffLog() {
           {t.add}
         </button>
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { LIMITS } from '../../domain/limits';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { useAppStore } from '../../store/store';
+import { FieldError } from '../../components/FieldError';
 
 export function CreateProcessForm() {
   const t = useT();
@@ -39,11 +40,7 @@ export function CreateProcessForm() {
             setError(null);
           }}
         />
-        {error ? (
-          <p className="field-error" id="new-process-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FieldError id="new-process-error" message={error} />
       </div>
       <button type="submit" className="button primary">
         {t.home.create}

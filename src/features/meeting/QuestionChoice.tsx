@@ -4,6 +4,7 @@ import type { MeetingKey, QuestionId } from '../../domain/agenda/ids';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { useStepTexts } from '../common/stepTexts';
+import { FieldError } from '../../components/FieldError';
 
 /** Checkboxes for the questions the room sees on the projector; at least one stays chosen. */
 export function QuestionChoice({ meeting, step }: { meeting: MeetingKey; step: AgendaStep }) {
@@ -33,9 +34,7 @@ export function QuestionChoice({ meeting, step }: { meeting: MeetingKey; step: A
           <span>{t.agenda.questions[id]}</span>
         </label>
       ))}
-      <div aria-live="polite">
-        {needOne ? <p className="field-error">{t.agenda.problems.questionsNeeded}</p> : null}
-      </div>
+      <FieldError message={needOne ? t.agenda.problems.questionsNeeded : null} />
     </fieldset>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { NumberField } from '../../components/NumberField';
 import { MAX_PEOPLE } from '../../domain/groups/splitIntoGroups';
 import type { WishGroupWarning } from '../../domain/groups/wishGroups';
@@ -14,7 +13,6 @@ import { interestGroups } from '../common/meetingGroups';
 export function WishGroupsForm() {
   const { process, send } = useMeeting2();
   const t = useT().meeting.groups;
-  const [problem, setProblem] = useState<string | null>(null);
   const { wishes, total, result } = interestGroups(process);
   if (wishes.length === 0) return <p className="message info">{t.byWishEmpty}</p>;
 
@@ -35,17 +33,10 @@ export function WishGroupsForm() {
             value={w.count === 0 ? null : w.count}
             min={0}
             max={MAX_PEOPLE}
-            onCommit={(count) =>
-              setProblem(send({ type: 'interestCounted', wishId: w.id, count: count ?? 0 }))
-            }
+            onCommit={(count) => send({ type: 'interestCounted', wishId: w.id, count: count ?? 0 })}
           />
         ))}
       </div>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
       <div aria-live="polite">
         {result.ok && total > 0 ? (
           <>

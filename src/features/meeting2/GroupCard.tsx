@@ -9,6 +9,7 @@ import { ProposalList } from './ProposalList';
 import { useMeeting2 } from '../common/useMeeting2';
 import { WishSelect } from './WishSelect';
 import { wishOptionGroups, wishTextById } from '../common/wishOptions';
+import { FieldError } from '../../components/FieldError';
 
 export function GroupCard({ group, wishIds }: { group: number; wishIds: string[] }) {
   const { process, meeting2, send } = useMeeting2();
@@ -46,11 +47,7 @@ export function GroupCard({ group, wishIds }: { group: number; wishIds: string[]
           />
         ) : null}
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
       {wishIds.map((wishId) => {
         const proposals = groupProposals(meeting2, group, wishId);
         return (

@@ -4,6 +4,7 @@ import { GroupCard } from './GroupCard';
 import { useMeeting2 } from '../common/useMeeting2';
 import { WishSelect } from './WishSelect';
 import { wishOptionGroups } from '../common/wishOptions';
+import { FieldError } from '../../components/FieldError';
 
 /** Step 1: each group of four's chosen wishes and its proposals for them. */
 export function GroupStep() {
@@ -51,11 +52,7 @@ export function GroupStep() {
           }}
         />
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
     </>
   );
 }

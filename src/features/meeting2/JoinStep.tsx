@@ -6,6 +6,7 @@ import { JoinList } from './JoinList';
 import { originLabel } from './originLabel';
 import { useMeeting2 } from '../common/useMeeting2';
 import { wishTextById } from '../common/wishOptions';
+import { FieldError } from '../../components/FieldError';
 
 /** Step 3: join proposals from several groups into one, and the joins made so far. */
 export function JoinStep() {
@@ -82,11 +83,7 @@ export function JoinStep() {
           <button type="button" className="button" onClick={join}>
             {t.joinButton}
           </button>
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FieldError message={error} />
         </div>
       ) : null}
       {meeting2.joins.length > 0 ? <JoinList meeting2={meeting2} /> : null}

@@ -3,6 +3,7 @@ import { TextField } from '../../components/TextField';
 import type { Proposal } from '../../domain/plan/meeting2';
 import { useT } from '../../i18n/useT';
 import { useMeeting2 } from '../common/useMeeting2';
+import { FieldError } from '../../components/FieldError';
 
 export function ProposalItem({
   proposal,
@@ -32,11 +33,7 @@ export function ProposalItem({
       >
         {useT().common.actions.remove}
       </button>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
     </li>
   );
 }

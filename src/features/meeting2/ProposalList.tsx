@@ -5,6 +5,7 @@ import { clock } from '../../store/clock';
 import { ProposalItem } from './ProposalItem';
 import { SubHeadingTitle } from './SubHeading';
 import { useMeeting2 } from '../common/useMeeting2';
+import { FieldError } from '../../components/FieldError';
 
 export function ProposalList({
   title,
@@ -61,11 +62,7 @@ export function ProposalList({
             }
           }}
         />
-        {error ? (
-          <p className="field-error" id={`${inputId}-err`} role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FieldError id={`${inputId}-err`} message={error} />
       </div>
       <button type="button" className="button" onClick={add} disabled={draft.trim() === ''}>
         {useT().common.actions.add}

@@ -15,6 +15,7 @@ import { useCurrentProcess } from '../common/ProcessContext';
 import { focusKey } from './focusField';
 import { SourcePicker } from './SourcePicker';
 import { TracePanel } from './TracePanel';
+import { FieldError } from '../../components/FieldError';
 
 type TextKey = 'title' | 'how' | 'responsible' | 'participants' | 'success' | 'followUpMethod';
 type ProblemKey = keyof InitiativeFields['problem'];
@@ -233,11 +234,7 @@ function FollowUpDates({
           {f.addFollowUp}
         </button>
       </div>
-      {error ? (
-        <p className="field-error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

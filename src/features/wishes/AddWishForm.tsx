@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { useWishesCommand } from '../common/useWishes';
+import { FieldError } from '../../components/FieldError';
 
 /** Types a poster's wishes in quickly: the group stays, the text clears, focus stays. */
 export function AddWishForm() {
@@ -73,11 +74,7 @@ export function AddWishForm() {
           {t.list.add.submit}
         </button>
       </div>
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
       <p className="visually-hidden" role="status">
         {status}
       </p>

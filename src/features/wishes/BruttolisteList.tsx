@@ -9,6 +9,7 @@ import { MergePanel } from './MergePanel';
 import { useRowFilter } from './useRowFilter';
 import { useWishesCommand, useWishesViews, type Attempt } from '../common/useWishes';
 import { sameEntry, WishRow, type WishEntry } from './WishRow';
+import { FieldError } from '../../components/FieldError';
 
 const entryKey = (entry: WishEntry) => entry.row.wish.id;
 
@@ -128,11 +129,7 @@ export function BruttolisteList() {
       <p role="status" className="visually-hidden">
         {message}
       </p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
       <MergePanel
         key={chosenRows.map((r) => r.wish.id).join()}
         chosen={chosenRows}

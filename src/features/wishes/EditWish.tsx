@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Wish } from '../../domain/wishes/types';
 import { useT } from '../../i18n/useT';
+import { FieldError } from '../../components/FieldError';
 
 /** The form that edits a wish's text and group in place. */
 export function EditWish({
@@ -41,7 +42,13 @@ export function EditWish({
     >
       <div className="field">
         <label htmlFor={`${id}-text`}>{t.list.add.text}</label>
-        <input id={`${id}-text`} value={text} autoFocus onChange={(e) => setText(e.target.value)} />
+        <input
+          id={`${id}-text`}
+          value={text}
+          autoFocus
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-group`}>{t.list.add.group}</label>
@@ -49,14 +56,11 @@ export function EditWish({
           id={`${id}-group`}
           inputMode="numeric"
           value={group}
+          aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => setGroup(e.target.value)}
         />
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
       <span className="row-actions">
         <button type="submit" className="button primary">
           {t.list.save}

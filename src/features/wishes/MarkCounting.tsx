@@ -15,6 +15,7 @@ import { RankingPanel } from './RankingPanel';
 import { rowKey, sameRow } from '../common/rows';
 import { useWishesCommand, useWishesViews } from '../common/useWishes';
 import '../common/wishes.css';
+import { FieldError } from '../../components/FieldError';
 
 /**
  * Meeting 1, step 5: the leader types each wish's marks, row after row, with the keyboard
@@ -280,11 +281,7 @@ const CountRow = memo(function CountRow({
           +
         </button>
       </span>
-      {error ? (
-        <p className="field-error count-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} className="count-error" />
     </div>
   );
 });

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { SELECTION_TARGET_RANGE } from '../../domain/wishes/selection';
 import { useT } from '../../i18n/useT';
 import { useWishesCommand, useWishesViews } from '../common/useWishes';
+import { FieldError } from '../../components/FieldError';
 
 /** How many ranked rows the controller shows before "show all". */
 const TOP_ROWS = 12;
@@ -99,11 +100,7 @@ export function RankingPanel({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
       <p role="status" aria-live="polite">
         {t.ranking.selectionCount(selection.wishIds.length)}
         {tie.size > 0 ? ` ${t.ranking.tieNotice(tie.size)}` : ''}

@@ -3,6 +3,7 @@ import { removedWishes } from '../../domain/wishes/bruttoliste';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { useWishesCommand } from '../common/useWishes';
+import { FieldError } from '../../components/FieldError';
 
 /** Wishes struck from the list, each with a way back. */
 export function RemovedWishes() {
@@ -19,11 +20,7 @@ export function RemovedWishes() {
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{t.list.removedList.heading}</h2>
       <p className="field-hint">{t.list.removedList.intro}</p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
       <p role="status">{message}</p>
       <ul className="plain-list removed-list">
         {removed.map((wish) => (
