@@ -10,5 +10,11 @@ export const isRejection = <R extends string>(outcome: object | R): outcome is R
   typeof outcome === 'string';
 
 /** Rejections of the event path itself, before any section sees the event. */
-export const PATH_REJECTIONS = ['unknownProcess', 'unknownEvent', 'invalidEvent'] as const;
+export const PATH_REJECTIONS = [
+  'unknownProcess',
+  'unknownEvent',
+  'invalidEvent',
+  /** The process is shared with this device by a read-only link. */
+  'readOnly',
+] as const;
 export type PathRejection = (typeof PATH_REJECTIONS)[number];

@@ -1,11 +1,20 @@
 import { hydrate, startPersistence } from './persistence';
 import { startSync } from './sync';
 import { startLanguagePreference } from './language';
+import { shareRecords } from './share/records';
+import { setSharedRecorder } from './store';
 
 /** Loads stored data, then starts saving and syncing. Editing waits for `hydrated`. */
 export async function startStore(): Promise<() => void> {
   startLanguagePreference();
+  const shared = await shareRecords().catch(() => []);
+  // Sharing loads only on a device that shares a process, while the documents are read; until
+  // it runs, an edit of a shared process could not reach the other devices, so none is taken.
+  const sharing = shared.length > 0 ? import('./share/sharing') : null;
+  const sharedIds = new Set(shared.map((r) => r.processId));
+  if (sharing) setSharedRecorder((id) => (sharedIds.has(id) ? 'unknownProcess' : undefined));
   await hydrate();
+  if (sharing) await (await sharing).startSharing(shared);
   // Read by the benchmark: how long loading the stored documents took.
   performance.mark('apv-hydrated');
   const stopPersistence = startPersistence();

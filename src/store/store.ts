@@ -4,6 +4,7 @@ import type { ProcessEvent, RejectionOf } from '../domain/events';
 import { isRejection } from '../domain/outcome';
 import { clock } from './clock';
 import { engine } from './engine';
+import type { ShareStatus } from '../domain/sync/shareStatus';
 import { initialSyncStatus, type SyncMessage, type SyncStatus } from './syncMessages';
 
 export type Language = 'da' | 'en';
@@ -29,6 +30,8 @@ export interface AppState {
   language: Language;
   /** Messages from other windows that this one could not take. */
   sync: SyncStatus;
+  /** The processes shared with other devices, and how each is connected. */
+  shares: Record<string, ShareStatus>;
 }
 
 export interface AppActions {
@@ -54,6 +57,7 @@ export const initialState: AppState = {
   saveState: 'saved',
   language: 'da',
   sync: initialSyncStatus,
+  shares: {},
 };
 
 type Broadcast = (message: SyncMessage) => void;
@@ -61,6 +65,20 @@ let broadcast: Broadcast = () => {};
 /** Set by the sync module: where local changes are sent for other windows. */
 export function setBroadcast(fn: Broadcast): void {
   broadcast = fn;
+}
+
+/**
+ * Where an event for a shared process goes instead (set once sharing is loaded): it logs the
+ * event, seals it for the other devices, and returns the document the log now folds to; or
+ * undefined when the process is not shared.
+ */
+type SharedRecorder = (
+  processId: string,
+  event: ProcessEvent,
+) => ApvProcess | RejectionOf<ProcessEvent> | undefined;
+let sharedRecorder: SharedRecorder = () => undefined;
+export function setSharedRecorder(fn: SharedRecorder): void {
+  sharedRecorder = fn;
 }
 
 export const useAppStore = create<AppStore>()((set, get) => ({
@@ -96,6 +114,13 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   eventRecorded<E extends ProcessEvent>(processId: string, event: E): RecordOutcome<E> {
     const doc = get().processes[processId];
     if (!doc) return { ok: false, reason: 'unknownProcess' };
+    const shared = sharedRecorder(processId, event);
+    if (shared !== undefined) {
+      // The share session carries it to other windows and devices.
+      if (isRejection(shared)) return { ok: false, reason: shared as RejectionOf<E> };
+      if (shared !== doc) set((s) => ({ processes: { ...s.processes, [processId]: shared } }));
+      return { ok: true };
+    }
     const at = clock.now().toISOString();
     const next = engine().applyEvent(doc, event, at);
     if (isRejection(next)) return { ok: false, reason: next as RejectionOf<E> };

@@ -9,6 +9,7 @@ import { commonDa } from './common';
 import { homeDa } from './home';
 import { preparationDa } from './preparation';
 import { processDa } from './process';
+import { shareDa } from './share';
 
 export const da = {
   common: commonDa,
@@ -22,4 +23,5 @@ export const da = {
   wishes: wishesDa,
   plan: planDa,
   refused: refusedDa,
+  share: shareDa,
 };

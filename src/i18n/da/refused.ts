@@ -4,6 +4,8 @@ import type { EventRejection } from '../../domain/events';
 export const refusedDa = {
   // The event path itself
   unknownProcess: 'Processen findes ikke længere – måske er den slettet i et andet vindue.',
+  readOnly:
+    'Du har et link, der kun giver adgang til at læse. Bed om et redigeringslink for at ændre noget.',
   unknownEvent: 'Denne version af appen kan ikke læse ændringen. Genindlæs siden.',
   invalidEvent: 'Ændringen var ufuldstændig og blev ikke gemt. Prøv igen.',
   invalidTime: 'Ændringen havde et ugyldigt tidspunkt og blev ikke gemt. Tjek computerens ur.',

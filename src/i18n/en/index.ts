@@ -10,6 +10,7 @@ import { commonEn } from './common';
 import { homeEn } from './home';
 import { preparationEn } from './preparation';
 import { processEn } from './process';
+import { shareEn } from './share';
 
 export const en: Dictionary = {
   common: commonEn,
@@ -23,4 +24,5 @@ export const en: Dictionary = {
   wishes: wishesEn,
   plan: planEn,
   refused: refusedEn,
+  share: shareEn,
 };

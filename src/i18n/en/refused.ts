@@ -2,6 +2,7 @@ import type { refusedDa } from '../da/refused';
 
 export const refusedEn: typeof refusedDa = {
   unknownProcess: 'The process no longer exists – perhaps it was deleted in another window.',
+  readOnly: 'Your link lets you read only. Ask for an edit link to change anything.',
   unknownEvent: 'This version of the app cannot read the change. Reload the page.',
   invalidEvent: 'The change was incomplete and was not saved. Please try again.',
   invalidTime: 'The change had an invalid time and was not saved. Check the computer’s clock.',
