@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet, useMatch } from 'react-router-dom';
+import { ShareState } from '../features/share/ShareState';
 import { QuarantineBanner } from '../features/backup/QuarantineBanner';
 import { NewerVersionNotice } from '../features/sync/NewerVersionNotice';
 import { LANGUAGES, type Language } from '../i18n/languages';
@@ -49,6 +50,7 @@ function LanguageSwitch() {
 /** Header, navigation and the page; every route renders inside it. */
 export function Shell() {
   const t = useT().common;
+  const processId = useMatch('/proces/:processId/*')?.params.processId;
   const language = useAppStore((s) => s.language);
   return (
     <div className="shell" lang={language}>
@@ -66,6 +68,7 @@ export function Shell() {
           <NavLink to={paths.backup()}>{t.nav.backup}</NavLink>
         </nav>
         <SaveIndicator />
+        {processId ? <ShareState processId={processId} /> : null}
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>

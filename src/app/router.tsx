@@ -23,6 +23,7 @@ const Bruttoliste = page(() => import('../routes/BruttolisteRoute'));
 const BruttolistePrint = page(() => import('../routes/BruttolistePrintRoute'));
 const PlanPrint = page(() => import('../routes/PlanPrintRoute'));
 const Projector = page(() => import('../routes/ProjectorRoute'));
+const Join = page(() => import('../routes/JoinRoute'));
 
 export function AppRoutes({ fallback }: { fallback: React.ReactNode }) {
   return (
@@ -33,6 +34,7 @@ export function AppRoutes({ fallback }: { fallback: React.ReactNode }) {
           <Route element={<Shell />}>
             <Route index element={<Home />} />
             <Route path="sikkerhedskopi" element={<Backup />} />
+            <Route path="delt/:mode/:room/:token/:secret" element={<Join />} />
             <Route path="proces/:processId" element={<Process />}>
               <Route index element={<Dashboard />} />
               <Route path={PHASE_SLUGS.preparation} element={<Preparation />} />

@@ -7,6 +7,7 @@ import { DueFollowUps } from '../features/followup/DueFollowUps';
 import { NextMeeting } from '../features/common/NextMeeting';
 import { PhaseStepper } from '../features/process/PhaseStepper';
 import { useCurrentProcess } from '../features/common/ProcessContext';
+import { SharePanel } from '../features/share/SharePanel';
 
 /** The process overview. It shows parts of several features, so it is composed here. */
 export function Dashboard({ now }: { now: Date }) {
@@ -40,6 +41,7 @@ export function Dashboard({ now }: { now: Date }) {
       </dl>
       <DueFollowUps now={now} />
       <PhaseStepper />
+      <SharePanel />
       <ExportProcessButton process={process} />
     </>
   );

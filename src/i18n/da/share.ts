@@ -24,6 +24,7 @@ export const shareDa = {
   name: 'Dit navn, som de andre ser',
   nameHint: 'Så de andre kan se, hvem der er med lige nu.',
   saveName: 'Gem navn',
+  nameSaved: 'Navnet er gemt.',
   here: 'Her lige nu',
   editingWhat: (name: string, what: string) => `${name} redigerer »${what}«`,
   connection: {

@@ -24,6 +24,7 @@ export const shareEn: Dictionary['share'] = {
   name: 'Your name, as the others see it',
   nameHint: 'So the others can see who is here right now.',
   saveName: 'Save name',
+  nameSaved: 'Name saved.',
   here: 'Here right now',
   editingWhat: (name, what) => `${name} is editing “${what}”`,
   connection: {

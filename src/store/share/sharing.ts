@@ -6,6 +6,8 @@ import { setSharedRecorder, useAppStore } from '../store';
 import type { ShareStatus } from '../../domain/sync/shareStatus';
 import { randomText, toBase64Url } from './codec';
 import { newRoom, type ShareLink } from './links';
+
+export { readLink } from './links';
 import {
   dropShareRecord,
   saveShareRecord,
@@ -57,6 +59,31 @@ export async function shareProcess(processId: string): Promise<ShareStatus> {
   const doc = useAppStore.getState().processes[processId];
   if (!doc) throw new Error('No such process');
   await startSharing([]);
+  return openRoom(doc);
+}
+
+/**
+ * Revokes every link to a shared process: the server deletes the room and shuts its doors,
+ * and the process goes on in a new room with a new key, starting from the document as it is.
+ */
+export async function revokeLinks(processId: string): Promise<ShareStatus> {
+  const session = sessions.get(processId);
+  const doc = session?.document;
+  if (!session || !doc || session.share.mode !== 'edit') throw new Error('Not shared for editing');
+  const response = await fetch(serverUrl(`sync/rooms/${session.share.room}`), {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${session.share.token}` },
+  });
+  if (!response.ok && response.status !== 404) {
+    throw new Error(`The sync server did not revoke the room (${response.status})`);
+  }
+  session.close();
+  sessions.delete(processId);
+  return openRoom(doc);
+}
+
+async function openRoom(doc: ApvProcess): Promise<ShareStatus> {
+  const processId = doc.id;
   const room = newRoom();
   const response = await fetch(serverUrl('sync/rooms'), {
     method: 'POST',
@@ -78,7 +105,7 @@ export async function shareProcess(processId: string): Promise<ShareStatus> {
   };
   const session = await open(record, doc);
   session.seed(doc, room.readToken);
-  await saveShareRecord({ ...record, state: null });
+  await saveShareRecord({ ...record, state: Y_STATE.get(session) ?? null });
   return statusOf(processId);
 }
 
