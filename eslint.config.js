@@ -15,7 +15,8 @@ const testFiles = ['src/**/*.test.{ts,tsx}', 'src/**/*.testHelper.{ts,tsx}', 'sr
 // Layers (README, "How the code is laid out"): imports flow one way,
 //   app -> routes -> features/<name> -> features/common -> store -> domain
 // and components (shared UI) and i18n (texts) sit beside the store, below the features:
-// they import only the domain (components also i18n). Checked on the resolved file of every
+// they import only the domain (components also i18n). The sync server (src/server) runs in
+// Node beside all of them and imports only the domain. Checked on the resolved file of every
 // import: static, type-only, re-exports and import().
 
 const features = readdirSync(join(root, 'src/features'), { withFileTypes: true })
@@ -33,6 +34,11 @@ const layerZones = [
   onlyFrom('domain', ['domain'], 'The domain is pure TypeScript at the bottom of the layers.'),
   onlyFrom('store', ['store', 'domain'], 'The store holds documents and calls the domain.'),
   onlyFrom('i18n', ['i18n', 'domain'], 'Texts get the current language from the app (a provider).'),
+  onlyFrom(
+    'server',
+    ['server', 'domain'],
+    'The sync server runs in Node and relays ciphertext: no UI, store, routes or texts.',
+  ),
   {
     target: './src/components',
     from: ['./src/features', './src/routes', './src/app', './src/store', './src/main.tsx'],
@@ -164,7 +170,7 @@ const testFileAccess = ['process', '__dirname', '__filename'];
 // ---------------------------------------------------------------------------------------------
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-server', 'data', 'node_modules', 'test-results', 'playwright-report'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],
@@ -195,7 +201,8 @@ export default tseslint.config(
   },
   {
     files: [sourceFiles],
-    ignores: [...testFiles, 'src/store/clock.ts'],
+    // The sync server imports no store: its one reading of time is src/server/clock.ts.
+    ignores: [...testFiles, 'src/store/clock.ts', 'src/server/clock.ts'],
     rules: {
       'no-restricted-properties': ['error', ...clockProperties(clockMessage)],
       'no-restricted-syntax': ['error', ...clockSyntax(clockMessage)],

@@ -293,6 +293,30 @@ const layers: Case[] = [
     rule: LAYERS,
   },
   {
+    name: 'the sync server imports the store',
+    path: 'src/server/bad.ts',
+    code: "import { useAppStore } from '../store/store';\nexport const s = useAppStore;\n",
+    rule: LAYERS,
+  },
+  {
+    name: 'the sync server imports a feature',
+    path: 'src/server/bad.ts',
+    code: "import { useCurrentProcess } from '../features/common/ProcessContext';\nexport const u = useCurrentProcess;\n",
+    rule: LAYERS,
+  },
+  {
+    name: 'the sync server imports a route by import()',
+    path: 'src/server/bad.ts',
+    code: "export const load = () => import('../routes/Dashboard');\n",
+    rule: LAYERS,
+  },
+  {
+    name: "the sync server's test imports i18n",
+    path: 'src/server/bad.test.ts',
+    code: "import { LANGUAGES } from '../i18n/languages';\nexport const l = LANGUAGES;\n",
+    rule: LAYERS,
+  },
+  {
     name: 'a module imports one that imports it back (the clock importing the store)',
     path: 'src/store/clock.ts',
     code: "import { useAppStore } from './store';\nexport const clock = { now: () => new Date(), newId: () => crypto.randomUUID(), store: useAppStore };\n",
@@ -329,6 +353,12 @@ const clockOutsideDomain: Case[] = [
     name: 'the app makes an id through window.crypto',
     path: 'src/app/bad.ts',
     code: 'export const id = window.crypto.randomUUID();\n',
+    rule: PROPERTIES,
+  },
+  {
+    name: 'the sync server reads Date.now() outside its clock',
+    path: 'src/server/bad.ts',
+    code: 'export const at = Date.now();\n',
     rule: PROPERTIES,
   },
   {
@@ -428,6 +458,19 @@ describe('the lint rules', { timeout: 60_000 }, () => {
         '',
       ].join('\n');
       expect(await lint('src/app/Clean.tsx', app)).toEqual([]);
+    });
+
+    it('the sync server using Node, its libraries, its own files and its clock', async () => {
+      const code = [
+        "import { createServer } from 'node:http';",
+        "import { WebSocketServer } from 'ws';",
+        "import { isRoomId } from './ids';",
+        'export const all = [createServer, WebSocketServer, isRoomId];',
+        '',
+      ].join('\n');
+      expect(await lint('src/server/clean.ts', code)).toEqual([]);
+      const clock = 'export const monotonicMs = (): number => performance.now();\n';
+      expect(await lint('src/server/clock.ts', clock)).toEqual([]);
     });
 
     it('the clock itself reads the time and makes ids', async () => {
