@@ -121,7 +121,22 @@ export class ShareSession {
       onAwarenessChange: ({ states }) => this.peopleChanged(states),
     });
     this.presence(name, null);
+    // The browser knows before the socket does: go offline at once, and back when it is.
+    window.addEventListener('offline', this.wentOffline);
+    window.addEventListener('online', this.cameOnline);
   }
+
+  private readonly wentOffline = () => {
+    if (this.status.connection === 'refused') return;
+    this.provider?.disconnect();
+    this.update({ connection: 'offline', devices: 1, people: [] });
+  };
+
+  private readonly cameOnline = () => {
+    if (this.status.connection === 'refused') return;
+    this.update({ connection: 'connecting' });
+    void this.provider?.connect();
+  };
 
   /** Tells the others who is here and what they are editing (sealed, like everything else). */
   presence(name: string, editing: string | null): void {
@@ -147,6 +162,8 @@ export class ShareSession {
   }
 
   close(): void {
+    window.removeEventListener('offline', this.wentOffline);
+    window.removeEventListener('online', this.cameOnline);
     this.provider?.destroy();
     this.channel?.close();
     this.ydoc.destroy();
