@@ -95,3 +95,89 @@ test('two laptops share a process live, offline and back, and nothing anyone typ
   await a.context.close();
   await b.context.close();
 });
+
+/** A laptop with a new shared process on its preparation page, and the process's links. */
+async function sharedProcess(browser: Browser, name: string) {
+  const a = await laptop(browser);
+  await a.page.goto('/');
+  await waitForApp(a.page);
+  const id = await createProcess(a.page, name);
+  const links = await share(a.page);
+  return { a, id, links };
+}
+
+test('a read-only link shows the process and cannot change it', async ({ browser }) => {
+  const { a, links } = await sharedProcess(browser, 'Mælkebøtten');
+  await preparation(a.page).click();
+  await fillAndCommit(question(a.page, 'purpose'), 'Bedre pauser');
+
+  const reader = await laptop(browser);
+  await reader.page.goto(links.read);
+  await expect(reader.page.getByRole('heading', { level: 1, name: 'Mælkebøtten' })).toBeVisible();
+  await expect(reader.page.getByTestId('share-state')).toContainText('Skrivebeskyttet');
+  await expect(reader.page.getByRole('textbox', { name: 'Link til at redigere' })).toHaveCount(0);
+  await preparation(reader.page).click();
+  await expect(question(reader.page, 'purpose')).toHaveValue('Bedre pauser');
+  await fillAndCommit(question(reader.page, 'purpose'), 'Ændret af en læser');
+  await expect(reader.page.getByText('kun giver adgang til at læse')).toBeVisible();
+
+  // The server refuses a read-only socket's writes too (src/server/sync.test.ts); here the
+  // editor's later edits still reach the reader, and the reader's never left its laptop.
+  await fillAndCommit(question(a.page, 'industry'), 'Kontrol');
+  await expect(question(reader.page, 'industry')).toHaveValue('Kontrol');
+  await expect(question(a.page, 'purpose')).toHaveValue('Bedre pauser');
+  await a.context.close();
+  await reader.context.close();
+});
+
+test('a link with a wrong or cut-short key says so in Danish and changes nothing', async ({
+  browser,
+}) => {
+  const { a, links } = await sharedProcess(browser, 'Kornblomsten');
+  const other = await laptop(browser);
+  const wrongKey = links.edit.replace(/.{4}$/, (end) => (end === 'AAAA' ? 'BBBB' : 'AAAA'));
+  await other.page.goto(wrongKey);
+  await expect(other.page.getByRole('alert')).toHaveText(/Linkets nøgle passer ikke/);
+  await other.page.goto(links.edit.slice(0, -10));
+  await expect(other.page.getByRole('alert')).toHaveText(/Linket er ufuldstændigt/);
+  const wrongToken = links.edit.replace(
+    /rediger\/([^/]+)\/[^/]+\//,
+    (_m, room) => `rediger/${room}/${'A'.repeat(43)}/`,
+  );
+  await other.page.goto(wrongToken);
+  await expect(other.page.getByRole('alert')).toHaveText(/Linket giver ikke adgang/);
+  await other.page.goto('/');
+  await waitForApp(other.page);
+  await expect(other.page.getByText('Kornblomsten')).toHaveCount(0);
+  await a.context.close();
+  await other.context.close();
+});
+
+test('the server is killed and restarted mid-session, and nothing is lost', async ({ browser }) => {
+  const { a, links } = await sharedProcess(browser, 'Valmuen');
+  const b = await laptop(browser);
+  await b.page.goto(links.edit);
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Valmuen' })).toBeVisible();
+  await preparation(a.page).click();
+  await preparation(b.page).click();
+  await fillAndCommit(question(a.page, 'purpose'), 'Før genstart');
+  await expect(question(b.page, 'purpose')).toHaveValue('Før genstart');
+
+  await server.restart();
+  await fillAndCommit(question(b.page, 'industry'), 'Mens serveren var nede');
+  await fillAndCommit(question(a.page, 'difference'), 'Efter genstart');
+  await expect(question(b.page, 'difference')).toHaveValue('Efter genstart', { timeout: 40_000 });
+  await expect(question(a.page, 'industry')).toHaveValue('Mens serveren var nede', {
+    timeout: 40_000,
+  });
+
+  // A new laptop gets all of it from the restarted server.
+  const c = await laptop(browser);
+  await c.page.goto(links.edit);
+  await expect(c.page.getByRole('heading', { level: 1, name: 'Valmuen' })).toBeVisible();
+  await preparation(c.page).click();
+  await expect(question(c.page, 'purpose')).toHaveValue('Før genstart');
+  await expect(question(c.page, 'industry')).toHaveValue('Mens serveren var nede');
+  await expect(question(c.page, 'difference')).toHaveValue('Efter genstart');
+  for (const l of [a, b, c]) await l.context.close();
+});

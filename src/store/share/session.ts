@@ -181,6 +181,7 @@ export class ShareSession {
   private take(keys: string[]): void {
     const arrived: LogEntry[] = [];
     for (const key of keys) {
+      if (this.status.refusal === 'wrongKey') return;
       const sealed = this.map.get(key);
       if (sealed === undefined || this.log?.ids.has(key) || this.setAside.has(key)) continue;
       if (key === BASE_KEY) this.takeBase(sealed);

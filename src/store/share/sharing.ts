@@ -196,8 +196,9 @@ async function open(
     statusChanged: (status) => {
       if (record.processId !== '') statusChanged(record.processId, status);
       else if (status.connection === 'refused') {
-        session.close();
         joining?.refused(status);
+        // Not from inside the Yjs transaction that brought the refusal.
+        setTimeout(() => session.close(), 0);
       }
     },
     stateChanged: (state) => {
