@@ -6,6 +6,7 @@ import {
   waitForApp,
   waitForSaved,
 } from './helpers/app';
+import { expectNoAxeViolations } from './helpers/axe';
 import { readStoredProcess } from './helpers/idb';
 import { QUESTION_LABELS } from './helpers/preparation';
 import { startSyncServer, type SyncServer } from './helpers/syncServer';
@@ -47,6 +48,7 @@ test('two laptops share a process live, offline and back, and nothing anyone typ
   await waitForApp(a.page);
   const id = await createProcess(a.page, 'Solsikken');
   const { edit } = await share(a.page);
+  await expectNoAxeViolations(a.page);
 
   // The second laptop opens the link and asks for nothing.
   const b = await laptop(browser);
@@ -179,5 +181,30 @@ test('the server is killed and restarted mid-session, and nothing is lost', asyn
   await expect(question(c.page, 'purpose')).toHaveValue('Før genstart');
   await expect(question(c.page, 'industry')).toHaveValue('Mens serveren var nede');
   await expect(question(c.page, 'difference')).toHaveValue('Efter genstart');
+  for (const l of [a, b, c]) await l.context.close();
+});
+
+test('revoking the links shuts out the old ones and hands out new ones', async ({ browser }) => {
+  const { a, links } = await sharedProcess(browser, 'Rosen');
+  const b = await laptop(browser);
+  await b.page.goto(links.edit);
+  await expect(b.page.getByTestId('share-state')).toHaveText('Delt · 2 enheder');
+
+  await a.page.getByRole('button', { name: 'Tilbagekald linkene' }).click();
+  await expectNoAxeViolations(a.page, { include: 'dialog[open]' });
+  await a.page.getByRole('dialog').getByRole('button', { name: 'Tilbagekald linkene' }).click();
+  await expect(a.page.getByText('Linkene er tilbagekaldt. Her er de nye.')).toBeVisible();
+  const fresh = await a.page.getByRole('textbox', { name: 'Link til at redigere' }).inputValue();
+  expect(fresh).not.toBe(links.edit);
+
+  // The laptop on the old link is told, and keeps its copy.
+  await expect(b.page.getByText('Linket er tilbagekaldt.')).toBeVisible();
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Rosen' })).toBeVisible();
+  const c = await laptop(browser);
+  await c.page.goto(links.read);
+  await expect(c.page.getByRole('alert')).toHaveText(/Linket er tilbagekaldt/);
+  await expectNoAxeViolations(c.page);
+  await c.page.goto(fresh);
+  await expect(c.page.getByRole('heading', { level: 1, name: 'Rosen' })).toBeVisible();
   for (const l of [a, b, c]) await l.context.close();
 });
