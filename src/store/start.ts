@@ -1,7 +1,7 @@
 import { hydrate, startPersistence } from './persistence';
 import { startSync } from './sync';
 import { startLanguagePreference } from './language';
-import { shareRecords } from './share/records';
+import { SHARES_CHANNEL, shareRecords } from './share/records';
 import { setSharedRecorder } from './store';
 
 /** Loads stored data, then starts saving and syncing. Editing waits for `hydrated`. */
@@ -19,8 +19,22 @@ export async function startStore(): Promise<() => void> {
   performance.mark('apv-hydrated');
   const stopPersistence = startPersistence();
   const stopSync = startSync();
+  const stopShares = listenForShares();
   return () => {
+    stopShares();
     stopSync();
     stopPersistence();
   };
+}
+
+/** Another window shared or joined a process: open it here too (loading sharing if need be). */
+function listenForShares(): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(SHARES_CHANNEL);
+  channel.onmessage = (e: MessageEvent<unknown>) => {
+    const processId = (e.data as { processId?: unknown } | null)?.processId;
+    if (typeof processId !== 'string' || processId.length > 100) return;
+    void import('./share/sharing').then((m) => m.openSaved(processId));
+  };
+  return () => channel.close();
 }

@@ -208,3 +208,42 @@ test('revoking the links shuts out the old ones and hands out new ones', async (
   await expect(c.page.getByRole('heading', { level: 1, name: 'Rosen' })).toBeVisible();
   for (const l of [a, b, c]) await l.context.close();
 });
+
+test('windows of one browser stay in step offline, and a server restored from an old backup gets everything back', async ({
+  browser,
+}) => {
+  const { a, id, links } = await sharedProcess(browser, 'Tusindfryd');
+  const second = await a.context.newPage();
+  await second.goto(`/#/proces/${id}/forberedelse`);
+  await expect(second.getByTestId('share-state')).toHaveText(/Delt/);
+  await preparation(a.page).click();
+  const backup = await server.backup();
+
+  await a.context.setOffline(true);
+  await fillAndCommit(question(a.page, 'purpose'), 'Skrevet i vindue 1');
+  await expect(question(second, 'purpose')).toHaveValue('Skrevet i vindue 1');
+  await fillAndCommit(question(second, 'industry'), 'Skrevet i vindue 2');
+  await expect(question(a.page, 'industry')).toHaveValue('Skrevet i vindue 2');
+  await a.context.setOffline(false);
+  await expect(a.page.getByTestId('share-state')).toHaveText(/Delt/);
+
+  // The server loses everything since the backup; the laptop puts it back when it reconnects.
+  await server.restoreFrom(backup);
+  const b = await laptop(browser);
+  await b.page.goto(links.edit);
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Tusindfryd' })).toBeVisible();
+  await preparation(b.page).click();
+  await expect(question(b.page, 'purpose')).toHaveValue('Skrevet i vindue 1', { timeout: 40_000 });
+  await expect(question(b.page, 'industry')).toHaveValue('Skrevet i vindue 2');
+
+  // Removing the process on one laptop leaves it on the other, still shared.
+  await a.page.goto('/#/');
+  await waitForApp(a.page);
+  await a.page.getByRole('button', { name: 'Slet: Tusindfryd' }).click();
+  await a.page.getByRole('dialog').getByRole('button', { name: 'Slet', exact: true }).click();
+  await expect(a.page.getByRole('button', { name: 'Slet: Tusindfryd' })).toHaveCount(0);
+  await fillAndCommit(question(b.page, 'difference'), 'Stadig her');
+  await expect(b.page.getByTestId('share-state')).toHaveText(/Delt/);
+  await a.context.close();
+  await b.context.close();
+});

@@ -14,6 +14,8 @@ export interface ShareRecord {
 }
 
 const RECORD_PREFIX = 'share:';
+/** Tells the other windows of this browser that a process is shared now, or anew. */
+export const SHARES_CHANNEL = 'apv-dialog-shares';
 
 let db: UseStore | null = null;
 export function shareDatabase(): UseStore {

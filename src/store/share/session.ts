@@ -76,7 +76,12 @@ export class ShareSession {
       hooks.stateChanged(Y.encodeStateAsUpdate(this.ydoc));
       if (origin !== FROM_WINDOW) this.channel?.postMessage({ update });
     });
-    if (share.state) this.applyUpdate(share.state, FROM_WINDOW);
+  }
+
+  /** Takes in what this device had saved of the room (not from the constructor: hooks may
+   * refer to the session). */
+  restore(): void {
+    if (this.share.state) this.applyUpdate(this.share.state, FROM_WINDOW);
   }
 
   get currentStatus(): ShareStatus {
@@ -172,7 +177,8 @@ export class ShareSession {
   private applyUpdate(update: Uint8Array, origin: symbol): void {
     try {
       Y.applyUpdate(this.ydoc, update, origin);
-    } catch {
+    } catch (error) {
+      console.warn(error);
       this.countSetAside(`update:${this.setAside.size}`);
     }
   }

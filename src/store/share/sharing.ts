@@ -11,6 +11,8 @@ export { readLink } from './links';
 import {
   dropShareRecord,
   saveShareRecord,
+  shareRecord,
+  SHARES_CHANNEL,
   shareDatabase,
   shareRecords,
   type ShareRecord,
@@ -105,7 +107,7 @@ async function openRoom(doc: ApvProcess): Promise<ShareStatus> {
   };
   const session = await open(record, doc);
   session.seed(doc, room.readToken);
-  await saveShareRecord({ ...record, state: Y_STATE.get(session) ?? null });
+  await keep(session);
   return statusOf(processId);
 }
 
@@ -151,6 +153,24 @@ export function editingChanged(processId: string, label: string | null): void {
   sessions.get(processId)?.presence(presenceName(), label);
 }
 
+/** Keeps a session's record on this device, and has the other windows open it too. */
+async function keep(session: ShareSession): Promise<void> {
+  await saveShareRecord({ ...session.share, state: Y_STATE.get(session) ?? null });
+  const channel = new BroadcastChannel(SHARES_CHANNEL);
+  channel.postMessage({ processId: session.share.processId });
+  channel.close();
+}
+
+/** Opens a process another window of this browser has just shared or joined. */
+export async function openSaved(processId: string): Promise<void> {
+  const record = await shareRecord(processId);
+  const open = sessions.get(processId);
+  if (!record || open?.share.room === record.room) return;
+  open?.close();
+  sessions.delete(processId);
+  await startSharing([record]);
+}
+
 const Y_STATE = new WeakMap<ShareSession, Uint8Array>();
 const saveTimers = new Map<ShareSession, ReturnType<typeof setTimeout>>();
 
@@ -190,8 +210,7 @@ async function open(
       sessions.set(doc.id, session);
       useAppStore.getState().processesPut([doc]);
       statusChanged(doc.id, session.currentStatus);
-      scheduleSave(session);
-      joining?.joined(doc.id);
+      void keep(session).then(() => joining?.joined(doc.id));
     },
     statusChanged: (status) => {
       if (record.processId !== '') statusChanged(record.processId, status);
@@ -206,6 +225,7 @@ async function open(
       if (record.processId !== '') scheduleSave(session);
     },
   });
+  session.restore();
   if (record.processId !== '') {
     sessions.set(record.processId, session);
     statusChanged(record.processId, session.currentStatus);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,10 @@ export interface SyncServer {
   /** Kills the process (SIGKILL: no chance to store anything) and starts it again, same port and data. */
   restart(): Promise<void>;
   stop(): Promise<void>;
+  /** Stops the server, puts back its data folder as `backup` holds it, and starts it again. */
+  restoreFrom(backup: string): Promise<void>;
+  /** A copy of the data folder as it is now (stop-free, as a nightly backup would be). */
+  backup(): Promise<string>;
   /** Every file the server wrote, read as text, for looking for plaintext. */
   storedText(): Promise<string>;
 }
@@ -58,6 +62,17 @@ export async function startSyncServer(): Promise<SyncServer> {
     dataDir,
     async restart() {
       await kill('SIGKILL');
+      await launch();
+    },
+    async backup() {
+      const copy = await mkdtemp(join(tmpdir(), 'apv-sync-backup-'));
+      await cp(dataDir, copy, { recursive: true });
+      return copy;
+    },
+    async restoreFrom(backup) {
+      await kill('SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+      await cp(backup, dataDir, { recursive: true });
       await launch();
     },
     async stop() {
