@@ -6,7 +6,34 @@ export default defineConfig({
   plugins: [react()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The manifest lets src/firstLoad.test.ts hold the first load to its budget.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // The first load in few files (issue 15): the domain engine (everything
+        // src/domain/engine.ts imports, with zod) as one chunk instead of ~30, each dictionary as
+        // one chunk, and the home page in one. Exports (docx, ics) stay lazy. src/firstLoad.test.ts holds it.
+        codeSplitting: {
+          groups: [
+            { name: 'da', test: /[\\/]src[\\/]i18n[\\/]da[\\/]/, priority: 3 },
+            { name: 'en', test: /[\\/]src[\\/]i18n[\\/]en[\\/]/, priority: 3 },
+            { name: 'engine', test: /[\\/]src[\\/]domain[\\/]engine\.ts$/, priority: 2 },
+            // The home page and the small pieces it shares with other pages (the undo bar, the
+            // next meeting, date formatting): one file instead of seven.
+            {
+              name: 'HomeRoute',
+              test: /[\\/](src[\\/](routes[\\/]HomeRoute\.tsx$|features[\\/](home[\\/]|process[\\/]NextMeeting)|components[\\/](UndoBar|useNow)|i18n[\\/]useFormatDate)|node_modules[\\/]date-fns[\\/])/,
+              includeDependenciesRecursively: false,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
