@@ -9,32 +9,26 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The manifest lets src/firstLoad.test.ts hold the first load to its budget.
+    // Read by src/firstLoad.test.ts, which holds each page's first load to its budget.
     manifest: true,
     rolldownOptions: {
       output: {
-        // The first load in few files (issue 15): the domain engine (everything
-        // src/domain/engine.ts imports, with zod) as one chunk instead of ~30, each dictionary as
-        // one chunk, and the home page in one. Exports (docx, ics) stay lazy. src/firstLoad.test.ts holds it.
+        // Few files per first load (issue 15); src/firstLoad.test.ts holds the count.
         codeSplitting: {
           groups: [
-            { name: 'da', test: /[\\/]src[\\/]i18n[\\/]da[\\/]/, priority: 3 },
-            { name: 'en', test: /[\\/]src[\\/]i18n[\\/]en[\\/]/, priority: 3 },
+            // The domain engine: engine.ts and all it imports, zod included, in one chunk.
             { name: 'engine', test: /[\\/]src[\\/]domain[\\/]engine\.ts$/, priority: 2 },
-            // The home page and the small pieces it shares with other pages (the undo bar, the
-            // next meeting, date formatting): one file instead of seven.
+            // The home page with the small pieces it shares with other pages and date-fns.
             {
-              name: 'HomeRoute',
-              test: /[\\/](src[\\/](routes[\\/]HomeRoute\.tsx$|features[\\/](home[\\/]|process[\\/]NextMeeting)|components[\\/](UndoBar|useNow)|i18n[\\/]useFormatDate)|node_modules[\\/]date-fns[\\/])/,
+              name: 'home',
+              test: /[\\/](src[\\/](routes[\\/]HomeRoute|features[\\/](home[\\/]|common[\\/]NextMeeting)|components[\\/](UndoBar|useNow)|i18n[\\/]useFormatDate)|node_modules[\\/]date-fns[\\/])/,
               includeDependenciesRecursively: false,
               priority: 1,
             },
-            // What the process pages share (the process context, the meeting clock, the wish
-            // list) and the features' stylesheets: one script and one stylesheet, so the
-            // projector's first load is eight files.
+            // What the process pages share (features/common) and the features' stylesheets.
             {
               name: 'process',
-              test: /[\\/]src[\\/]features[\\/](.*\.css$|process[\\/]ProcessContext|meeting[\\/](useMeetingNow|RotationText|meetingGroups|clockFormat|rotation|stepTexts)|wishes[\\/]useWishes)|[\\/]src[\\/]domain[\\/](agenda[\\/]timerReading|groups[\\/])/,
+              test: /[\\/]src[\\/](features[\\/](common[\\/]|.*\.css$)|domain[\\/](agenda[\\/]timerReading|groups[\\/]))/,
               includeDependenciesRecursively: false,
             },
           ],
