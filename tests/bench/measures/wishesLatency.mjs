@@ -77,7 +77,10 @@ async function timed(page, fn, arg) {
   return ms;
 }
 
-/** One document of `wishes` wishes: mark, merge and move, each beside its floor, interleaved. */
+/**
+ * One document of `wishes` wishes: mark, merge, move with the select and by keyboard drag, each
+ * beside its floor, interleaved.
+ */
 async function runAt(context, baseURL, wishes) {
   const page = await context.newPage();
   await page.goto(`${baseURL}/#/`);
@@ -89,7 +92,16 @@ async function runAt(context, baseURL, wishes) {
   const key = `process:${id}`;
   const stored = await idb(page, 'readonly', key);
   await idb(page, 'readwrite', key, withWishes(stored, wishes));
-  const s = { mark: [], markFloor: [], merge: [], mergeFloor: [], move: [], moveFloor: [] };
+  const s = {
+    mark: [],
+    markFloor: [],
+    merge: [],
+    mergeFloor: [],
+    move: [],
+    moveFloor: [],
+    drag: [],
+    dragFloor: [],
+  };
 
   await page.goto(`${baseURL}/#/proces/${encodeURIComponent(id)}/bruttoliste`);
   await page.reload();
@@ -170,6 +182,42 @@ async function runAt(context, baseURL, wishes) {
     s.moveFloor.push(await change(wishId, null));
     s.move.push(await change(wishId, `bt${i % 5}`));
   }
+
+  // Moving a wish by keyboard drag on the same page's board: lift the first wish under a theme
+  // (Space), ArrowRight into the next column, then the drop (Space, timed), which records the
+  // move. Floor: the same lift and drop without moving, which changes nothing.
+  const board = page.locator('.theme-board');
+  const commentary = page.locator('[id^="DndLiveRegion"]');
+  const lift = async (handle) => {
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await commentary.filter({ hasText: 'er løftet.' }).waitFor();
+    // dnd-kit's keyboard sensor adds its keydown listener in a setTimeout(0) after the lift.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  };
+  const drop = () =>
+    timed(page, async () => {
+      const t0 = performance.now();
+      document.activeElement.dispatchEvent(
+        new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }),
+      );
+      await window.__paint();
+      return performance.now() - t0;
+    });
+  const themed = board.locator('.theme-column:not(.unthemed) .drag-handle');
+  for (let i = 0; i < REPS && (await themed.count()) > 0; i++) {
+    const handle = themed.first();
+    const text = /»(.*)«/.exec(await handle.getAttribute('aria-label'))[1];
+    await lift(handle);
+    s.dragFloor.push(await drop());
+    await commentary.filter({ hasText: 'bliver, hvor det var' }).waitFor();
+    await lift(handle);
+    await page.keyboard.press('ArrowRight');
+    await commentary.filter({ hasText: 'er over' }).waitFor();
+    s.drag.push(await drop());
+    const status = board.locator('p[role="status"]');
+    await status.filter({ hasText: `»${text}« står nu under` }).waitFor();
+  }
   await page.close();
   return s;
 }
@@ -177,9 +225,12 @@ async function runAt(context, baseURL, wishes) {
 const LARGE = 1_000;
 const SMALL = 30;
 
-/** wishesLatency: mark (+), merge, move by select; each beside its floor, at 1,000 and 30. */
+/**
+ * wishesLatency: mark (+), merge, move by select and by keyboard drag; each beside its floor, at
+ * 1,000 and 30 wishes.
+ */
 export default {
-  name: 'Wishes: mark, merge, move latency beside its floor, 1,000 vs 30 wishes',
+  name: 'Wishes: mark, merge, move and drag latency beside its floor, 1,000 vs 30 wishes',
   async run({ baseURL, browser }) {
     const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
     try {
@@ -189,7 +240,7 @@ export default {
       const details = [
         ['documents', `${LARGE} wishes / ${3 * LARGE} marks, and ${SMALL} / ${3 * SMALL}`],
       ];
-      for (const what of ['mark', 'merge', 'move']) {
+      for (const what of ['mark', 'merge', 'move', 'drag']) {
         const [fig, floor, sm] = [large[what], large[`${what}Floor`], small[what]];
         figures[`${what}P95Ms`] = round(p95(fig));
         figures[`${what}MedianMs`] = round(median(fig));
