@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
-import { ensureLanguage } from './i18n/packs';
+import { ensureCoreTexts } from './i18n/packs';
 import { startStore } from './store/start';
 import { useAppStore } from './store/store';
 
@@ -12,4 +12,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 void startStore();
-void ensureLanguage(useAppStore.getState().language);
+void ensureCoreTexts(useAppStore.getState().language);

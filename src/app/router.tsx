@@ -1,15 +1,23 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
+import { ensureLanguage } from '../i18n/packs';
 import { PHASE_SLUGS } from '../paths';
+import { useAppStore } from '../store/store';
 import { NotFound } from './NotFound';
 import { Shell } from './Shell';
 
+/** A page, loaded on its first visit together with the rest of the current language's texts. */
 const page = (
   load: () => Promise<{ Component: ComponentType }>,
-): LazyExoticComponent<ComponentType> => lazy(async () => ({ default: (await load()).Component }));
+): LazyExoticComponent<ComponentType> =>
+  lazy(async () => {
+    const [module] = await Promise.all([load(), ensureLanguage(useAppStore.getState().language)]);
+    return { default: module.Component };
+  });
 
 // Each page loads on its first visit, so the entry bundle holds only the shell and the store.
-const Home = page(() => import('../routes/HomeRoute'));
+// The home page reads only the core texts, which the app has before it renders any page.
+const Home = lazy(async () => ({ default: (await import('../routes/HomeRoute')).Component }));
 const Backup = page(() => import('../routes/BackupRoute'));
 const Process = page(() => import('../routes/ProcessRoute'));
 const Dashboard = page(() => import('../routes/DashboardRoute'));

@@ -12,8 +12,7 @@ export function NextMeeting({ meetings, now }: { meetings: MeetingPlan; now: Dat
   const at = parseMeetingTime(meetings[next.meeting]);
   return (
     <>
-      {t.preparation.meetings.names[next.meeting]}:{' '}
-      {at ? formatDate(at, t.process.dates.dateTime) : ''}
+      {t.process.meetingNames[next.meeting]}: {at ? formatDate(at, t.process.dates.dateTime) : ''}
     </>
   );
 }

@@ -12,7 +12,7 @@ export function MeetingPlanSection() {
   const { process, commit } = useCurrentProcess();
   const t = useT().preparation.meetings;
   const invalid = useT().common.validation.dateTime;
-  const names = t.names;
+  const names = useT().process.meetingNames;
   const warnings = meetingPlanWarnings(process.meetings).map((w) => {
     if (w.kind === 'gapTooShort') return t.gapTooShort(w.days);
     if (w.kind === 'gapTooLong') return t.gapTooLong(w.days);

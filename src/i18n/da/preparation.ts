@@ -59,12 +59,6 @@ export const preparationDa = {
   },
   meetings: {
     heading: 'Mødeplan',
-    names: {
-      dialogmoede1: '1. dialogmøde',
-      vurderingsmoede: 'Vurderingsmøde',
-      dialogmoede2: '2. dialogmøde',
-      handleplanmoede: 'Handleplanmøde',
-    },
     gapTooShort: (days: number) =>
       `Der er kun ${days} dage mellem dialogmøderne. Metoden anbefaler 3–4 uger, så der er tid til vurderingsmødet.`,
     gapTooLong: (days: number) =>

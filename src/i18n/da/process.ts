@@ -16,6 +16,13 @@ export const processDa = {
     plan: 'AMG og ledelsen skriver handleplanen: hvad, hvordan, hvem og hvornår.',
     followup: 'Initiativerne følges, medarbejderne holdes orienteret, og fraværet måles igen.',
   },
+  /** The four meetings by their id (MEETING_IDS in domain/preparation/meetingPlan.ts). */
+  meetingNames: {
+    dialogmoede1: '1. dialogmøde',
+    vurderingsmoede: 'Vurderingsmøde',
+    dialogmoede2: '2. dialogmøde',
+    handleplanmoede: 'Handleplanmøde',
+  },
   bruttoliste: 'Bruttoliste',
   statuses: { notStarted: 'Ikke startet', inProgress: 'I gang', done: 'Færdig' },
   statusLabel: 'Status',

@@ -62,12 +62,6 @@ export const preparationEn: typeof preparationDa = {
   },
   meetings: {
     heading: 'Meeting plan',
-    names: {
-      dialogmoede1: '1st dialogue meeting',
-      vurderingsmoede: 'Assessment meeting',
-      dialogmoede2: '2nd dialogue meeting',
-      handleplanmoede: 'Action-plan meeting',
-    },
     gapTooShort: (days: number) =>
       `Only ${days} days between the dialogue meetings. The method suggests 3–4 weeks, leaving time for the assessment meeting.`,
     gapTooLong: (days: number) =>

@@ -18,6 +18,12 @@ export const processEn: typeof processDa = {
     plan: 'The AMG and management write the action plan: what, how, who and when.',
     followup: 'Initiatives are tracked, staff are kept informed, and absence is measured again.',
   },
+  meetingNames: {
+    dialogmoede1: '1st dialogue meeting',
+    vurderingsmoede: 'Assessment meeting',
+    dialogmoede2: '2nd dialogue meeting',
+    handleplanmoede: 'Action-plan meeting',
+  },
   bruttoliste: 'Gross wish list',
   statuses: { notStarted: 'Not started', inProgress: 'In progress', done: 'Done' },
   statusLabel: 'Status',

@@ -1,14 +1,7 @@
-import { median, round } from '../lib/stats.mjs';
+import { median, p95, ratio, round } from '../lib/stats.mjs';
 
-const WISHES = 1_000;
-const MARKS = 3_000;
-const REPS = 30;
+const REPS = 40;
 const AT = '2026-11-25T10:00:00.000Z';
-
-const p95 = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
-};
 
 /** Runs one request against the app's object store ('apv-dialog' / 'documents'). */
 function idb(page, mode, key, value) {
@@ -37,8 +30,9 @@ function idb(page, mode, key, value) {
   );
 }
 
-/** The stored document with a large wishes section: 1,000 wishes, 3,000 marks, 5 themes. */
-function withLargeWishes(doc) {
+/** The stored document with `WISHES` wishes, three marks each, and 5 themes. */
+function withWishes(doc, WISHES) {
+  const MARKS = 3 * WISHES;
   const wishes = Array.from({ length: WISHES }, (_, i) => ({
     id: `bw${i}`,
     text: `Ønske nr. ${i + 1} om trivsel, ro og fællesskab i hverdagen`,
@@ -73,137 +67,193 @@ async function settle(page) {
   await page.waitForTimeout(30);
 }
 
-/** wishesLatency: adding a mark (+), merging two wishes, moving a wish to a theme. */
+/**
+ * Times `act` in the page: from the event to the second animation frame after it. `floor`
+ * is a no-op through the same element and the same two frames: what the figure cannot go under.
+ */
+async function timed(page, fn, arg) {
+  const ms = await page.evaluate(fn, arg);
+  await settle(page);
+  return ms;
+}
+
+/**
+ * One document of `wishes` wishes: mark, merge, move with the select and by keyboard drag, each
+ * beside its floor, interleaved.
+ */
+async function runAt(context, baseURL, wishes) {
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/#/`);
+  await page.getByLabel('Arbejdsplads eller afdeling').fill(`Bench: ${wishes} ønsker`);
+  await page.getByRole('button', { name: 'Opret proces' }).click();
+  await page.getByRole('heading', { level: 1, name: `Bench: ${wishes} ønsker` }).waitFor();
+  await page.getByTestId('save-state').filter({ hasText: 'Alt er gemt' }).waitFor();
+  const id = decodeURIComponent(/#\/proces\/([^/?#]+)/.exec(page.url())[1]);
+  const key = `process:${id}`;
+  const stored = await idb(page, 'readonly', key);
+  await idb(page, 'readwrite', key, withWishes(stored, wishes));
+  const s = {
+    mark: [],
+    markFloor: [],
+    merge: [],
+    mergeFloor: [],
+    move: [],
+    moveFloor: [],
+    drag: [],
+    dragFloor: [],
+  };
+
+  await page.goto(`${baseURL}/#/proces/${encodeURIComponent(id)}/bruttoliste`);
+  await page.reload();
+  await page.locator(`input[data-count-index="${wishes - 1}"]`).waitFor({ timeout: 60_000 });
+  await page.evaluate(PAINT);
+  const keyAt = async (index, k) =>
+    timed(
+      page,
+      async ({ index, k }) => {
+        const input = document.querySelector(`input[data-count-index="${index}"]`);
+        input.focus();
+        const t0 = performance.now();
+        input.dispatchEvent(
+          new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }),
+        );
+        await window.__paint();
+        return performance.now() - t0;
+      },
+      { index, k },
+    );
+  for (let i = 0; i < REPS; i++) {
+    const index = (i * 31) % wishes;
+    s.markFloor.push(await keyAt(index, 'Shift')); // a key the count field ignores
+    s.mark.push(await keyAt(index, '+'));
+  }
+
+  // Merging two wishes: two checkboxes, then the merge button (timed). Floor: a key the
+  // button ignores, on the same button, with the same two wishes selected.
+  const merges = Math.min(REPS, Math.floor(wishes / 2) - 1);
+  for (let i = 0; i < merges; i++) {
+    const [floor, ms] = await page.evaluate(
+      async ({ a, b }) => {
+        const box = (n) =>
+          document.querySelector(`input[type="checkbox"][aria-label^="Vælg »Ønske nr. ${n} "]`);
+        box(a).click();
+        box(b).click();
+        await window.__paint();
+        const button = document.querySelector('.merge-panel button[type="submit"]');
+        let t0 = performance.now();
+        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+        await window.__paint();
+        const floor = performance.now() - t0;
+        t0 = performance.now();
+        button.click();
+        await window.__paint();
+        return [floor, performance.now() - t0];
+      },
+      { a: 1 + 2 * i, b: 2 + 2 * i },
+    );
+    s.mergeFloor.push(floor);
+    s.merge.push(ms);
+    await settle(page);
+  }
+
+  // Moving a wish to a theme with the "Flyt til tema" select on the assessment page. Floor:
+  // the same select's change event with the value it already has.
+  await page.goto(`${baseURL}/#/proces/${encodeURIComponent(id)}/vurderingsmoede`);
+  await page.locator(`select[data-move-select="bw${wishes - 1}"]`).waitFor({ timeout: 60_000 });
+  await page.evaluate(PAINT);
+  const change = async (wishId, themeId) =>
+    timed(
+      page,
+      async ({ wishId, themeId }) => {
+        const select = document.querySelector(`select[data-move-select="${wishId}"]`);
+        const t0 = performance.now();
+        select.value = themeId ?? select.value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await window.__paint();
+        return performance.now() - t0;
+      },
+      { wishId, themeId },
+    );
+  const movable = await page.evaluate(() =>
+    [...document.querySelectorAll('select[data-move-select]')].map((e) => e.dataset.moveSelect),
+  );
+  for (let i = 0; i < REPS; i++) {
+    const wishId = movable[(i * 7) % movable.length];
+    s.moveFloor.push(await change(wishId, null));
+    s.move.push(await change(wishId, `bt${i % 5}`));
+  }
+
+  // Moving a wish by keyboard drag on the same page's board: lift the first wish under a theme
+  // (Space), ArrowRight into the next column, then the drop (Space, timed), which records the
+  // move. Floor: the same lift and drop without moving, which changes nothing.
+  const board = page.locator('.theme-board');
+  const commentary = page.locator('[id^="DndLiveRegion"]');
+  const lift = async (handle) => {
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await commentary.filter({ hasText: 'er løftet.' }).waitFor();
+    // dnd-kit's keyboard sensor adds its keydown listener in a setTimeout(0) after the lift.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  };
+  const drop = () =>
+    timed(page, async () => {
+      const t0 = performance.now();
+      document.activeElement.dispatchEvent(
+        new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }),
+      );
+      await window.__paint();
+      return performance.now() - t0;
+    });
+  const themed = board.locator('.theme-column:not(.unthemed) .drag-handle');
+  for (let i = 0; i < REPS && (await themed.count()) > 0; i++) {
+    const handle = themed.first();
+    const text = /»(.*)«/.exec(await handle.getAttribute('aria-label'))[1];
+    await lift(handle);
+    s.dragFloor.push(await drop());
+    await commentary.filter({ hasText: 'bliver, hvor det var' }).waitFor();
+    await lift(handle);
+    await page.keyboard.press('ArrowRight');
+    await commentary.filter({ hasText: 'er over' }).waitFor();
+    s.drag.push(await drop());
+    const status = board.locator('p[role="status"]');
+    await status.filter({ hasText: `»${text}« står nu under` }).waitFor();
+  }
+  await page.close();
+  return s;
+}
+
+const LARGE = 1_000;
+const SMALL = 30;
+
+/**
+ * wishesLatency: mark (+), merge, move by select and by keyboard drag; each beside its floor, at
+ * 1,000 and 30 wishes.
+ */
 export default {
-  name: 'Wishes with 1,000 wishes and 3,000 marks: mark, merge, move latency',
+  name: 'Wishes: mark, merge, move and drag latency beside its floor, 1,000 vs 30 wishes',
   async run({ baseURL, browser }) {
     const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
     try {
-      const page = await context.newPage();
-      await page.goto(`${baseURL}/#/`);
-      await page.getByLabel('Arbejdsplads eller afdeling').fill('Bench: stor bruttoliste');
-      await page.getByRole('button', { name: 'Opret proces' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Bench: stor bruttoliste' }).waitFor();
-      await page.getByTestId('save-state').filter({ hasText: 'Alt er gemt' }).waitFor();
-      const id = decodeURIComponent(/#\/proces\/([^/?#]+)/.exec(page.url())[1]);
-      const key = `process:${id}`;
-      const stored = await idb(page, 'readonly', key);
-      await idb(page, 'readwrite', key, withLargeWishes(stored));
-
-      // Adding a mark: the + key in a row's count field.
-      await page.goto(`${baseURL}/#/proces/${encodeURIComponent(id)}/bruttoliste`);
-      await page.reload();
-      await page.locator('input[data-count-index="999"]').waitFor({ timeout: 60_000 });
-      await page.evaluate(PAINT);
-      const mark = [];
-      for (let i = 0; i < REPS; i++) {
-        const ms = await page.evaluate(async (index) => {
-          const input = document.querySelector(`input[data-count-index="${index}"]`);
-          input.focus();
-          const t0 = performance.now();
-          input.dispatchEvent(
-            new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }),
-          );
-          await window.__paint();
-          return performance.now() - t0;
-        }, i * 31);
-        mark.push(ms);
-        await settle(page);
+      const large = await runAt(context, baseURL, LARGE);
+      const small = await runAt(context, baseURL, SMALL);
+      const figures = {};
+      const details = [
+        ['documents', `${LARGE} wishes / ${3 * LARGE} marks, and ${SMALL} / ${3 * SMALL}`],
+      ];
+      for (const what of ['mark', 'merge', 'move', 'drag']) {
+        const [fig, floor, sm] = [large[what], large[`${what}Floor`], small[what]];
+        figures[`${what}P95Ms`] = round(p95(fig));
+        figures[`${what}MedianMs`] = round(median(fig));
+        figures[`${what}FloorP95Ms`] = round(p95(floor));
+        figures[`${what}P95Ratio`] = ratio(p95(fig), p95(floor));
+        figures[`${what}MedianRatio`] = ratio(median(fig), median(floor));
+        figures[`${what}ScalingP95Ratio`] = ratio(p95(fig), p95(sm));
+        details.push([
+          `${what}: figure / floor / ${SMALL}-wish (median | p95 ms)`,
+          `${round(median(fig))} | ${round(p95(fig))}  /  ${round(median(floor))} | ${round(p95(floor))}  /  ${round(median(sm))} | ${round(p95(sm))}  (n=${fig.length})`,
+        ]);
       }
-
-      // Merging two wishes: two checkboxes, then the merge button (timed).
-      const merge = [];
-      for (let i = 0; i < REPS; i++) {
-        const ms = await page.evaluate(
-          async ({ a, b }) => {
-            const box = (n) =>
-              document.querySelector(`input[type="checkbox"][aria-label^="Vælg »Ønske nr. ${n} "]`);
-            box(a).click();
-            box(b).click();
-            await window.__paint();
-            const button = document.querySelector('.merge-panel button[type="submit"]');
-            const t0 = performance.now();
-            button.click();
-            await window.__paint();
-            return performance.now() - t0;
-          },
-          { a: 500 + 2 * i, b: 501 + 2 * i },
-        );
-        merge.push(ms);
-        await settle(page);
-      }
-
-      // Moving a wish to a theme with the "Flyt til tema" select on the assessment page.
-      await page.goto(`${baseURL}/#/proces/${encodeURIComponent(id)}/vurderingsmoede`);
-      await page.locator('select[data-move-select="bw999"]').waitFor({ timeout: 60_000 });
-      await page.evaluate(PAINT);
-      const move = [];
-      for (let i = 0; i < REPS; i++) {
-        const ms = await page.evaluate(
-          async ({ wishId, themeId }) => {
-            const select = document.querySelector(`select[data-move-select="${wishId}"]`);
-            const t0 = performance.now();
-            select.value = themeId;
-            select.dispatchEvent(new Event('change', { bubbles: true }));
-            await window.__paint();
-            return performance.now() - t0;
-          },
-          { wishId: `bw${i * 3}`, themeId: `bt${i % 5}` },
-        );
-        move.push(ms);
-        await settle(page);
-      }
-      const themed = await page.evaluate(
-        () => document.querySelectorAll('.theme-column:not(.unthemed) .theme-wish').length,
-      );
-      if (themed !== REPS) throw new Error(`Expected ${REPS} themed wishes, found ${themed}`);
-
-      // The same move as a keyboard user makes it: the select has focus, which then goes on
-      // to the next wish in the list (details only; the figure above is the one asked for).
-      const focusedMove = [];
-      for (let i = 0; i < REPS; i++) {
-        const wishId = `bw${100 + i * 3}`;
-        await page.evaluate((id) => {
-          document.querySelector(`select[data-move-select="${id}"]`).focus();
-        }, wishId);
-        await settle(page);
-        const ms = await page.evaluate(
-          async ({ wishId, themeId }) => {
-            const select = document.querySelector(`select[data-move-select="${wishId}"]`);
-            const t0 = performance.now();
-            select.value = themeId;
-            select.dispatchEvent(new Event('change', { bubbles: true }));
-            await window.__paint();
-            return performance.now() - t0;
-          },
-          { wishId, themeId: `bt${i % 5}` },
-        );
-        focusedMove.push(ms);
-        await settle(page);
-      }
-
-      const fmt = (xs) => xs.map((x) => Math.round(x)).join(', ');
-      return {
-        figures: {
-          markP95Ms: round(p95(mark)),
-          mergeP95Ms: round(p95(merge)),
-          moveP95Ms: round(p95(move)),
-        },
-        details: [
-          ['document', `${WISHES} wishes, ${MARKS} marks, 5 themes`],
-          ['mark median (ms)', String(round(median(mark)))],
-          ['merge median (ms)', String(round(median(merge)))],
-          ['move median (ms)', String(round(median(move)))],
-          [
-            'move, select focused: median / p95 (ms)',
-            `${round(median(focusedMove))} / ${round(p95(focusedMove))}`,
-          ],
-          ['mark runs (ms)', fmt(mark)],
-          ['merge runs (ms)', fmt(merge)],
-          ['move runs (ms)', fmt(move)],
-          ['move runs, select focused (ms)', fmt(focusedMove)],
-        ],
-      };
+      return { figures, details };
     } finally {
       await context.close();
     }

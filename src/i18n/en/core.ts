@@ -1,0 +1,10 @@
+import type { CoreTexts } from '../dictionary';
+import { commonEn } from './common';
+import { homeEn } from './home';
+import { processEn } from './process';
+
+export const enCore: CoreTexts = {
+  common: commonEn,
+  home: homeEn,
+  process: processEn,
+};
