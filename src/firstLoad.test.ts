@@ -103,24 +103,26 @@ afterAll(() => {
 });
 
 /**
- * Where each page stands (home 125.6 KB in 6 files, projector 148 KB in 9): a ceiling that
+ * Where each page stands (home 127.3 KB in 7 files, projector 150.6 KB in 10): a ceiling that
  * guards against regressions, and the budget, which a page passes or is marked as not meeting
  * yet (`it.fails` passes while the page is over it and fails the day it fits, so whoever gets
- * it there turns it into a plain `it`). React and react-dom alone are 67.7 KB.
+ * it there turns it into a plain `it`). React and react-dom alone are 67.7 KB. Since the share
+ * link's page (routes/JoinRoute) came, the bundler puts React in a chunk of its own beside the
+ * entry, which costs 1.7 KB; nothing of sharing itself is in a first load.
  */
 describe.each([
   {
     name: 'home page',
     page: 'src/routes/HomeRoute.tsx',
     chunk: 'home',
-    ceilingKB: 126,
+    ceilingKB: 128,
     filesMet: true,
   },
   {
     name: 'projector page',
     page: 'src/routes/ProjectorRoute.tsx',
     chunk: 'ProjectorRoute',
-    ceilingKB: 149,
+    ceilingKB: 151,
     filesMet: false,
   },
 ])('first load of the $name', ({ page, chunk, ceilingKB, filesMet }) => {

@@ -8,6 +8,7 @@ import { PeopleHere } from './PeopleHere';
 import { PresenceName } from './PresenceName';
 import { ShareLinkField } from './ShareLinkField';
 import { loadSharing, shareUrl } from './shareUrl';
+import './share.css';
 
 /** »Del processen« on the dashboard: share, hand on the two links, revoke them. */
 export function SharePanel() {

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/store';
 import { loadSharing } from './shareUrl';
-import './share.css';
 
 /** The label of the field that has focus, for the others to see what is being edited. */
 function focusedLabel(): string | null {
