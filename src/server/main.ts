@@ -6,8 +6,8 @@ const server = await startServer({
   host: process.env.HOST || '127.0.0.1',
   port: Number(process.env.PORT || 4173),
   dataDir: process.env.DATA_DIR || './data',
-  // main.ts is bundled to dist-server/main.js, beside the app's dist/.
-  distDir: fileURLToPath(new URL('../dist', import.meta.url)),
+  // main.ts is bundled to dist-server/main.js, beside the app's dist/ (DIST_DIR: elsewhere).
+  distDir: process.env.DIST_DIR || fileURLToPath(new URL('../dist', import.meta.url)),
 });
 console.log(`APV Dialog: ${server.url} (sync on ${server.url.replace(/^http/, 'ws')}/sync)`);
 

@@ -20,7 +20,8 @@ export interface ServerLimits extends SyncLimits {
 export const defaultLimits: ServerLimits = {
   // A device that shares a large process sends all of it in its first sync message.
   maxMessageBytes: 4 * 1024 * 1024,
-  maxValueBytes: 1024 * 1024,
+  // A shared process starts as one sealed value: the whole document (over 1 MB for a large one).
+  maxValueBytes: 3 * 1024 * 1024,
   maxKeyLength: 128,
   messagesPerSecond: 50,
   messageBurst: 200,

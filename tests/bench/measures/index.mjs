@@ -18,3 +18,4 @@ export const measures = [
   projectorMainThread,
 ];
 measures.push((await import('./exports.mjs')).default);
+measures.push((await import('./sync.mjs')).default);
