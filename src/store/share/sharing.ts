@@ -210,7 +210,8 @@ async function open(
       sessions.set(doc.id, session);
       useAppStore.getState().processesPut([doc]);
       statusChanged(doc.id, session.currentStatus);
-      void keep(session).then(() => joining?.joined(doc.id));
+      joining?.joined(doc.id);
+      void keep(session);
     },
     statusChanged: (status) => {
       if (record.processId !== '') statusChanged(record.processId, status);
