@@ -26,8 +26,8 @@ export interface SessionHooks {
   /** The document the log folds to, whenever it changes. */
   documentChanged(doc: ApvProcess): void;
   statusChanged(status: ShareStatus): void;
-  /** The Yjs state to keep on this device (debounced by the caller). */
-  stateChanged(state: Uint8Array): void;
+  /** The room's Yjs state changed: keep `state()` on this device (debounced by the caller). */
+  stateChanged(): void;
 }
 
 /**
@@ -73,7 +73,7 @@ export class ShareSession {
       if (transaction.origin !== LOCAL) this.take([...event.keysChanged]);
     });
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
-      hooks.stateChanged(Y.encodeStateAsUpdate(this.ydoc));
+      hooks.stateChanged();
       if (origin !== FROM_WINDOW) this.channel?.postMessage({ update });
     });
   }
@@ -82,6 +82,11 @@ export class ShareSession {
    * refer to the session). */
   restore(): void {
     if (this.share.state) this.applyUpdate(this.share.state, FROM_WINDOW);
+  }
+
+  /** Everything this device has of the room, as one Yjs update. */
+  state(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.ydoc);
   }
 
   get currentStatus(): ShareStatus {
@@ -119,6 +124,7 @@ export class ShareSession {
         if (status === WebSocketStatus.Disconnected) this.update({ connection: 'offline' });
       },
       onSynced: () => this.update({ connection: 'online' }),
+      onAuthenticated: () => this.update({ connection: 'online' }),
       onAuthenticationFailed: ({ reason }) => {
         this.update({ connection: 'refused', refusal: refusalOf(reason) });
         this.provider?.disconnect();
@@ -138,9 +144,18 @@ export class ShareSession {
   };
 
   private readonly cameOnline = () => {
-    if (this.status.connection === 'refused') return;
+    if (this.status.connection === 'refused' || !this.provider) return;
     this.update({ connection: 'connecting' });
-    void this.provider?.connect();
+    const socket = this.provider.configuration.websocketProvider;
+    // The socket closed while offline may not have said so yet; connect once it has.
+    if (socket.status !== WebSocketStatus.Connected) return void socket.connect();
+    const reconnect = ({ status }: { status: WebSocketStatus }) => {
+      if (status !== WebSocketStatus.Disconnected) return;
+      socket.off('status', reconnect);
+      void socket.connect();
+    };
+    socket.on('status', reconnect);
+    socket.webSocket?.close();
   };
 
   /** Tells the others who is here and what they are editing (sealed, like everything else). */

@@ -47,6 +47,7 @@ let started = false;
 export async function startSharing(records?: ShareRecord[]): Promise<void> {
   if (!started) {
     started = true;
+    window.addEventListener('pagehide', saveAllNow);
     setSharedRecorder((processId, event) => sessions.get(processId)?.record(event));
     // A process removed on this device stops being shared here only; the others keep it.
     useAppStore.subscribe((state) => {
@@ -155,7 +156,7 @@ export function editingChanged(processId: string, label: string | null): void {
 
 /** Keeps a session's record on this device, and has the other windows open it too. */
 async function keep(session: ShareSession): Promise<void> {
-  await saveShareRecord({ ...session.share, state: Y_STATE.get(session) ?? null });
+  await saveShareRecord({ ...session.share, state: session.state() });
   const channel = new BroadcastChannel(SHARES_CHANNEL);
   channel.postMessage({ processId: session.share.processId });
   channel.close();
@@ -171,20 +172,25 @@ export async function openSaved(processId: string): Promise<void> {
   await startSharing([record]);
 }
 
-const Y_STATE = new WeakMap<ShareSession, Uint8Array>();
 const saveTimers = new Map<ShareSession, ReturnType<typeof setTimeout>>();
 
+/** Saves a session's room state soon after it changes (and at once when the page goes). */
 function scheduleSave(session: ShareSession): void {
   if (saveTimers.has(session)) return;
   saveTimers.set(
     session,
-    setTimeout(() => {
-      saveTimers.delete(session);
-      if (sessions.get(session.share.processId) !== session) return;
-      void saveShareRecord({ ...session.share, state: Y_STATE.get(session) ?? null });
-    }, SAVE_DELAY_MS),
+    setTimeout(() => save(session), SAVE_DELAY_MS),
   );
 }
+
+function save(session: ShareSession): void {
+  clearTimeout(saveTimers.get(session));
+  saveTimers.delete(session);
+  if (sessions.get(session.share.processId) !== session) return;
+  void saveShareRecord({ ...session.share, state: session.state() });
+}
+
+const saveAllNow = () => [...saveTimers.keys()].forEach(save);
 
 /** What a device opening a link waits for: the room's document, or a refusal. */
 interface Joining {
@@ -221,8 +227,7 @@ async function open(
         setTimeout(() => session.close(), 0);
       }
     },
-    stateChanged: (state) => {
-      Y_STATE.set(session, state);
+    stateChanged: () => {
       if (record.processId !== '') scheduleSave(session);
     },
   });
