@@ -9,9 +9,10 @@ export function PeopleHere({ people }: { people: SharePerson[] }) {
     <div className="people-here">
       <h3>{t.here}</h3>
       <ul>
-        {people.map((p, i) => (
-          <li key={`${p.name}-${i}`}>{p.editing ? t.editingWhat(p.name, p.editing) : p.name}</li>
-        ))}
+        {people.map((p, i) => {
+          const name = p.name.trim() || t.unnamed;
+          return <li key={`${name}-${i}`}>{p.editing ? t.editingWhat(name, p.editing) : name}</li>;
+        })}
       </ul>
     </div>
   );

@@ -11,7 +11,10 @@ const status = (edit: string, read: string): ShareStatus => ({
   connection: 'online',
   refusal: null,
   devices: 2,
-  people: [{ name: 'Bo', editing: 'Mål 1' }],
+  people: [
+    { name: 'Bo', editing: 'Mål 1' },
+    { name: ' ', editing: null },
+  ],
   setAside: 0,
   newerVersion: false,
   links: { edit, read },
@@ -49,6 +52,7 @@ describe('SharePanel', () => {
     ).toContain('#/delt/laes/a/d/c');
     expect(screen.getByRole('img', { name: 'QR-kode: Link til at læse' })).toBeInTheDocument();
     expect(screen.getByText('Bo redigerer »Mål 1«')).toBeInTheDocument();
+    expect(screen.getByText('En uden navn')).toBeInTheDocument();
   });
 
   it('says so when the server cannot be reached, and shares nothing', async () => {

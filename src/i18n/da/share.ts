@@ -25,6 +25,7 @@ export const shareDa = {
   nameHint: 'Så de andre kan se, hvem der er med lige nu.',
   saveName: 'Gem navn',
   nameSaved: 'Navnet er gemt.',
+  unnamed: 'En uden navn',
   here: 'Her lige nu',
   editingWhat: (name: string, what: string) => `${name} redigerer »${what}«`,
   connection: {

@@ -25,6 +25,7 @@ export const shareEn: Dictionary['share'] = {
   nameHint: 'So the others can see who is here right now.',
   saveName: 'Save name',
   nameSaved: 'Name saved.',
+  unnamed: 'Someone without a name',
   here: 'Here right now',
   editingWhat: (name, what) => `${name} is editing “${what}”`,
   connection: {
