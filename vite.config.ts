@@ -1,10 +1,125 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
-// `vite build --ssr src/server/main.ts` bundles the sync server: it needs no public files.
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+/** Shown in the app (data-app-version); APV_VERSION lets a test build a "newer" release. */
+const appVersion = process.env.APV_VERSION ?? pkg.version;
+
+/**
+ * Paths the service worker must never answer from its cache: the sync endpoint of the
+ * sharing feature (`/sync`, also under a sub-path such as `/apv/sync`) and any WebSocket
+ * path. Service workers do not see WebSocket traffic at all, but the HTTP request that
+ * opens one, or a plain GET of such a path, must reach the server and never get the shell.
+ */
+export const NETWORK_ONLY_PATHS = [/\/(?:sync|ws)(?:[/?]|$)/];
+
+/**
+ * Only the app's own origin. A meta tag, so any static host gets it (frame-ancestors and
+ * report-uri need a header and are left to the server).
+ * - No inline scripts: the service worker is registered from the bundled entry, not from
+ *   an injected inline snippet, and Vite emits no inline scripts in a build.
+ * - connect-src: 'self' covers same-origin ws:/wss: in CSP Level 3 browsers (current
+ *   Chromium and Firefox), but older Safari did not match ws: against 'self'. A static
+ *   file cannot name its own host in advance, so when the sharing feature serves its
+ *   Hocuspocus WebSocket on the same origin, its server should send this policy as an
+ *   HTTP header with the explicit `wss://<host>` (or `ws://<host>` on plain http) added to
+ *   connect-src; APV_CONNECT_SRC adds such origins at build time meanwhile.
+ * - Fonts are the system's (font-src 'self' allows shipped ones, none today).
+ */
+const connectSrc = ["'self'", ...(process.env.APV_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean)];
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  `connect-src ${connectSrc.join(' ')}`,
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "media-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Adds the CSP meta tag to the built index.html (not in dev: Vite's dev server needs inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'apv-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+// `vite build --ssr src/server/main.ts` bundles the sync server: it needs no public files,
+// and no service worker, manifest or CSP tag.
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react()],
+  // Relative asset paths: the build works from any directory (https://intranet.example/apv/).
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  plugins: isSsrBuild
+    ? [react()]
+    : [
+        react(),
+        contentSecurityPolicy(),
+        VitePWA({
+          // A new version waits until the user chooses to reload (never in a running meeting).
+          registerType: 'prompt',
+          // Registered by src/app/serviceWorker.ts from the bundle: no injected (inline) script.
+          injectRegister: false,
+          includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+          manifest: {
+            id: './',
+            name: 'APV Dialog – arbejdspladsvurdering med dialog',
+            short_name: 'APV Dialog',
+            description:
+              'Lav den lovpligtige APV med den anerkendende dialogmetode: dagsorden og nedtælling til dialogmøderne, bruttoliste, vurdering, handleplan og opfølgning. Virker uden net; alt gemmes på computeren.',
+            lang: 'da',
+            dir: 'ltr',
+            start_url: './',
+            scope: './',
+            display: 'standalone',
+            background_color: '#f3f5f8',
+            theme_color: '#1d3557',
+            categories: ['business', 'productivity'],
+            icons: [
+              { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+              { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+              {
+                src: 'icon-maskable-512.png',
+                sizes: '512x512',
+                type: 'image/png',
+                purpose: 'maskable',
+              },
+            ],
+          },
+          workbox: {
+            // The shell and every lazily loaded chunk: routes, projector, print views, the docx
+            // and ics exports, both dictionaries. Nothing user-specific is ever cached: the
+            // documents live in IndexedDB, and there is no runtime caching at all.
+            globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+            navigateFallback: 'index.html',
+            navigateFallbackDenylist: NETWORK_ONLY_PATHS,
+            cleanupOutdatedCaches: true,
+            // Take control of the first page at once, so a page first opened online keeps
+            // working when the network goes; an update still waits for the user's choice.
+            clientsClaim: true,
+            skipWaiting: false,
+            maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+          },
+        }),
+      ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

@@ -7,6 +7,7 @@ import { ensureLanguage } from '../i18n/packs';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
 import { useAppStore } from '../store/store';
+import { UpdateBanner } from './offline/UpdateBanner';
 
 function SaveIndicator() {
   const t = useT().common.save;
@@ -73,6 +74,7 @@ export function Shell() {
       </header>
       <main id="main" tabIndex={-1}>
         <NewerVersionNotice />
+        <UpdateBanner />
         <QuarantineBanner />
         <Outlet />
       </main>
