@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { usePageRule } from '../../components/usePageRule';
 import type { WishAssessment } from '../../domain/wishes/types';
 import { themedList } from '../../domain/wishes/themes';
 import { useT } from '../../i18n/useT';
@@ -31,6 +32,7 @@ export function BruttolistePrint() {
   const [showMerged, setShowMerged] = useState(false);
   const [showAssessment, setShowAssessment] = useState(false);
   const [format, setFormat] = useState<Format>('a4');
+  usePageRule(PAGE_RULES[format]);
   const options = [
     [t.showMarks, showMarks, setShowMarks],
     [t.showGroups, showGroups, setShowGroups],
@@ -40,7 +42,6 @@ export function BruttolistePrint() {
 
   return (
     <div className={`print-page format-${format}`}>
-      <style>{PAGE_RULES[format]}</style>
       <div className="print-controls card">
         <fieldset>
           <legend>{t.options}</legend>
