@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { createProcess, fillAndCommit, waitForApp, waitForSaved } from './helpers/app';
+import { controls, openProjector } from './helpers/meeting';
+import { appVersion, waitForServiceWorker, watchForProblems } from './helpers/offline';
+import { participantsInput } from './helpers/preparation';
+import { startStaticServer, SYNC_REPLY, type StaticServer } from './helpers/staticServer';
+
+/** Hash routes relative to wherever the app is hosted (mirrors src/paths.ts). */
+const at = {
+  home: '#/',
+  preparation: (id: string) => `#/proces/${id}/forberedelse`,
+  meeting1: (id: string) => `#/proces/${id}/dialogmoede-1`,
+  plan: (id: string) => `#/proces/${id}/handleplan`,
+  planPrint: (id: string) => `#/proces/${id}/handleplan/udskrift`,
+  bruttolistePrint: (id: string) => `#/proces/${id}/bruttoliste/udskrift`,
+};
+
+async function openAt(page: Page, server: StaticServer, hash: string): Promise<void> {
+  await page.goto(server.url + hash);
+  await waitForApp(page);
+}
+
+/** Everything a leader does in a meeting room: a process, the meeting, projector, exports. */
+async function meetingRoomSession(context: BrowserContext, page: Page, server: StaticServer) {
+  await openAt(page, server, at.home);
+  await expect(page.getByRole('heading', { level: 1, name: 'Jeres APV-processer' })).toBeVisible();
+  const id = await createProcess(page, 'Mødelokalet uden net');
+
+  await openAt(page, server, at.preparation(id));
+  await fillAndCommit(participantsInput(page), '12');
+  await waitForSaved(page);
+
+  // The meeting controller and the projector window (window.open of the same page).
+  await openAt(page, server, at.meeting1(id));
+  const projector = await openProjector(page, context);
+  expect(projector.url()).toContain(new URL(server.url).pathname);
+  await controls(page).getByRole('button', { name: 'Start mødet' }).click();
+  await expect(page.getByTestId('timer-status')).not.toHaveText('Pause');
+  await expect(projector.getByTestId('projector-time')).toBeVisible();
+  await controls(page).getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByTestId('timer-status')).toHaveText('Pause');
+  await expect(projector.getByText('Pause', { exact: true })).toBeVisible();
+  await waitForSaved(page);
+
+  // The Word export: its docx library is a lazily loaded chunk.
+  await openAt(page, server, at.plan(id));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    (async () => {
+      await page.getByRole('button', { name: 'Hent som Word (.docx)' }).click();
+      await page.getByRole('button', { name: 'Eksportér med markerede mangler' }).click();
+    })(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const bytes = await readFile(await download.path());
+  expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip, as .docx files are
+  await expect(page.getByText('Hent som Word (.docx) er hentet.')).toBeVisible();
+
+  // The print views and the other dictionary.
+  await openAt(page, server, at.planPrint(id));
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await openAt(page, server, at.bruttolistePrint(id));
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await openAt(page, server, at.home);
+  await page.getByLabel('Sprog').selectOption('en');
+  await expect(page.getByRole('link', { name: 'Processes' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('da');
+  await expect(page.getByRole('link', { name: 'Processer' })).toBeVisible();
+  await projector.close();
+  return id;
+}
+
+for (const mount of ['/', '/apv/']) {
+  test.describe(`offline, hosted at ${mount}`, () => {
+    let server: StaticServer;
+    test.beforeAll(async () => {
+      server = await startStaticServer(undefined, mount);
+    });
+    test.afterAll(async () => {
+      await server.close();
+    });
+
+    test('after one visit, the app opens and works with no network', async ({ context }) => {
+      const first = await context.newPage();
+      await openAt(first, server, at.home);
+      await waitForServiceWorker(first);
+      expect(await appVersion(first)).not.toBe('');
+
+      await context.setOffline(true);
+      await first.close();
+      const page = await context.newPage();
+      const { problems } = watchForProblems(page);
+      context.on('page', (other) => watchForProblems(other, problems)); // the projector
+      // Really offline: the server is not reachable from the page.
+      await openAt(page, server, at.home);
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      await meetingRoomSession(context, page, server);
+      expect(problems).toEqual([]);
+    });
+
+    test('the sync endpoint always goes to the server, never to the cache', async ({ context }) => {
+      const page = await context.newPage();
+      await openAt(page, server, at.home);
+      await waitForServiceWorker(page);
+      // A navigation to …/sync would get the app shell from a navigateFallback without the
+      // denylist; it must reach the server.
+      await page.goto(`${server.url}sync`);
+      await expect(page.locator('body')).toHaveText(SYNC_REPLY);
+      await page.goto(`${server.url}sync/room-1?token=x`);
+      await expect(page.locator('body')).toHaveText(SYNC_REPLY);
+      // And offline it fails instead of answering from a cache.
+      await openAt(page, server, at.home);
+      await context.setOffline(true);
+      const offline = await page.evaluate(async () => {
+        try {
+          await fetch('./sync', { cache: 'no-store' });
+          return 'answered';
+        } catch {
+          return 'failed';
+        }
+      });
+      expect(offline).toBe('failed');
+      const navigation = await page.goto(`${server.url}sync`).catch((error: Error) => error);
+      expect(navigation).toBeInstanceOf(Error);
+    });
+  });
+}
