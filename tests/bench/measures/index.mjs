@@ -19,3 +19,4 @@ export const measures = [
 ];
 measures.push((await import('./exports.mjs')).default);
 measures.push((await import('./sync.mjs')).default);
+measures.push((await import('./lighthouse.mjs')).default);

@@ -1,0 +1,65 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../lib/browser.mjs';
+import { median } from '../lib/stats.mjs';
+
+const RUNS = 3;
+const CATEGORIES = {
+  performance: 'lighthousePerformance',
+  accessibility: 'lighthouseAccessibility',
+  'best-practices': 'lighthouseBestPractices',
+};
+
+/**
+ * Lighthouse (its default mobile profile: emulated phone, simulated slow 4G and 4× CPU
+ * slowdown) on the built home page, in Debian's Chromium, a fresh profile per run.
+ * Scores are 0–100, the median of RUNS runs; the details show every run.
+ */
+export default {
+  name: `Lighthouse (median of ${RUNS}, mobile profile)`,
+  async run({ baseURL }) {
+    const url = `${baseURL}/`;
+    const scores = Object.fromEntries(Object.keys(CATEGORIES).map((c) => [c, []]));
+    const failing = new Map(); // audit -> values seen
+    for (let i = 0; i < RUNS; i++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        chromeFlags: CHROMIUM_ARGS,
+        logLevel: 'silent',
+      });
+      try {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(CATEGORIES),
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error('Lighthouse returned no result');
+        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+        for (const category of Object.keys(CATEGORIES)) {
+          scores[category].push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
+          for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
+              const key = `${category}: ${ref.id}`;
+              failing.set(key, [...(failing.get(key) ?? []), audit.displayValue ?? audit.score]);
+            }
+          }
+        }
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const figures = Object.fromEntries(
+      Object.entries(CATEGORIES).map(([category, key]) => [key, median(scores[category])]),
+    );
+    return {
+      figures,
+      details: [
+        ...Object.entries(scores).map(([category, runs]) => [category, `runs ${runs.join(', ')}`]),
+        ...[...failing].map(([audit, values]) => ['below 0.9', `${audit} (${values.join(', ')})`]),
+      ],
+    };
+  },
+};
