@@ -216,7 +216,11 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   await expect
     .poll(() =>
       page.evaluate(() =>
-        [...document.querySelectorAll('style')].some((s) => s.textContent?.includes('size: A3')),
+        // The page rule is a constructed style sheet (the CSP allows no inline <style>).
+        [...document.querySelectorAll('style')]
+          .map((s) => s.textContent ?? '')
+          .concat(document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)))
+          .some((text) => /size: A3/i.test(text)),
       ),
     )
     .toBe(true);
