@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { commonDa } from './src/i18n/da/common.ts';
+import { updateDa } from './src/i18n/da/update.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -62,6 +64,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The page's description from the Danish dictionary (src/i18n), like every other text. */
+function pageDescription(): Plugin {
+  return {
+    name: 'apv-page-description',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { name: 'description', content: updateDa.app.pageDescription },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
+
 // `vite build --ssr src/server/main.ts` bundles the sync server: it needs no public files,
 // and no service worker, manifest or CSP tag.
 export default defineConfig(({ isSsrBuild }) => ({
@@ -73,18 +89,19 @@ export default defineConfig(({ isSsrBuild }) => ({
     : [
         react(),
         contentSecurityPolicy(),
+        pageDescription(),
         VitePWA({
           // A new version waits until the user chooses to reload (never in a running meeting).
           registerType: 'prompt',
-          // Registered by src/app/serviceWorker.ts from the bundle: no injected (inline) script.
+          // Registered by src/app/offline/serviceWorker.ts from the bundle: no injected (inline) script.
           injectRegister: false,
           includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
           manifest: {
             id: './',
-            name: 'APV Dialog – arbejdspladsvurdering med dialog',
-            short_name: 'APV Dialog',
-            description:
-              'Lav den lovpligtige APV med den anerkendende dialogmetode: dagsorden og nedtælling til dialogmøderne, bruttoliste, vurdering, handleplan og opfølgning. Virker uden net; alt gemmes på computeren.',
+            // Danish, from the dictionary: the name and text the installed app shows.
+            name: updateDa.app.name,
+            short_name: commonDa.appName,
+            description: updateDa.app.description,
             lang: 'da',
             dir: 'ltr',
             start_url: './',
