@@ -1,10 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { createProcess, fillAndCommit, waitForApp, waitForSaved } from './helpers/app';
+import {
+  createProcess,
+  downloadText,
+  fillAndCommit,
+  waitForApp,
+  waitForSaved,
+} from './helpers/app';
 import { controls, openProjector } from './helpers/meeting';
 import { appVersion, waitForServiceWorker, watchForProblems } from './helpers/offline';
-import { participantsInput } from './helpers/preparation';
-import { startStaticServer, SYNC_REPLY, type StaticServer } from './helpers/staticServer';
+import { participantsInput, planMeetings } from './helpers/preparation';
+import { DIST, startStaticServer, SYNC_REPLY, type StaticServer } from './helpers/staticServer';
 
 /** Hash routes relative to wherever the app is hosted (mirrors src/paths.ts). */
 const at = {
@@ -15,6 +22,31 @@ const at = {
   planPrint: (id: string) => `#/proces/${id}/handleplan/udskrift`,
   bruttolistePrint: (id: string) => `#/proces/${id}/bruttoliste/udskrift`,
 };
+
+/** Every file of the build but the service worker's own scripts, relative to dist/. */
+async function builtFiles(): Promise<string[]> {
+  const entries = await readdir(DIST, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(DIST, `${e.parentPath}/${e.name}`))
+    .filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f))
+    .sort();
+}
+
+/** What the service worker holds in Cache Storage, relative to where the app is hosted. */
+function cachedFiles(page: Page, base: string): Promise<string[]> {
+  return page.evaluate(async (base) => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) {
+        const url = new URL(request.url);
+        url.search = ''; // Workbox's revision parameter
+        urls.push(url.href.slice(base.length));
+      }
+    }
+    return urls.sort();
+  }, base);
+}
 
 async function openAt(page: Page, server: StaticServer, hash: string): Promise<void> {
   await page.goto(server.url + hash);
@@ -29,7 +61,14 @@ async function meetingRoomSession(context: BrowserContext, page: Page, server: S
 
   await openAt(page, server, at.preparation(id));
   await fillAndCommit(participantsInput(page), '12');
+  await planMeetings(page, { dialogmoede1: '2030-03-12T13:00' });
   await waitForSaved(page);
+  // The calendar export: its ics library is a lazily loaded chunk too.
+  const ics = await downloadText(page, () =>
+    page.getByRole('button', { name: 'Hent møderne som kalenderfil (.ics)' }).click(),
+  );
+  expect(ics.download.suggestedFilename()).toMatch(/\.ics$/);
+  expect(ics.text).toContain('BEGIN:VEVENT');
 
   // The meeting controller and the projector window (window.open of the same page).
   await openAt(page, server, at.meeting1(id));
@@ -86,6 +125,9 @@ for (const mount of ['/', '/apv/']) {
       await openAt(first, server, at.home);
       await waitForServiceWorker(first);
       expect(await appVersion(first)).not.toBe('');
+      // Every chunk of the build is precached at the first visit, not only those it used:
+      // routes, projector, print views, docx and ics exports, both dictionaries.
+      expect(await cachedFiles(first, server.url)).toEqual(await builtFiles());
 
       await context.setOffline(true);
       await first.close();
