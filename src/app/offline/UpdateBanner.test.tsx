@@ -2,6 +2,9 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApvProcess } from '../../domain/document';
+import { en } from '../../i18n/en';
+import { usePacks } from '../../i18n/packs';
+import { LanguageProvider } from '../../i18n/useT';
 import { renderWithStore, seedProcess } from '../../test/renderWithStore';
 import { useAppStore } from '../../store/store';
 import { anyMeetingRunning } from './meetingRunning';
@@ -83,5 +86,30 @@ describe('UpdateBanner', () => {
     renderWithStore(<UpdateBanner />);
     await userEvent.click(screen.getByRole('button', { name: 'Senere' }));
     expect(screen.queryByTestId('update-banner')).toBeNull();
+  });
+
+  it('speaks English when the user chose it, in a running meeting too', () => {
+    usePacks.setState({ en });
+    const p = seedProcess();
+    const worker = fakeWorker();
+    useUpdate.setState({ waiting: worker });
+    const { unmount } = renderWithStore(
+      <LanguageProvider value="en">
+        <UpdateBanner />
+      </LanguageProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'New version ready.' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Later' })).toBeInTheDocument();
+    unmount();
+
+    useAppStore.setState({ processes: { p1: running(p) } });
+    renderWithStore(
+      <LanguageProvider value="en">
+        <UpdateBanner />
+      </LanguageProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('A meeting is running.');
+    expect(screen.queryByRole('button', { name: 'Reload' })).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ export function UpdateBanner() {
   return (
     <section className="update-banner" aria-labelledby="update-title" data-testid="update-banner">
       <p role="status">
-        <strong id="update-title">{t.title}.</strong> {running ? t.meetingRunning : t.body}
+        <strong id="update-title">{t.title}</strong> {running ? t.meetingRunning : t.body}
       </p>
       <div className="update-banner-actions">
         {running ? null : (
