@@ -103,12 +103,16 @@ afterAll(() => {
 });
 
 /**
- * Where each page stands (home 127.3 KB in 7 files, projector 150.6 KB in 10): a ceiling that
+ * Where each page stands (home 127.9 KB in 7 files, projector 151.1 KB in 10): a ceiling that
  * guards against regressions, and the budget, which a page passes or is marked as not meeting
  * yet (`it.fails` passes while the page is over it and fails the day it fits, so whoever gets
  * it there turns it into a plain `it`). React and react-dom alone are 67.7 KB. Since the share
  * link's page (routes/JoinRoute) came, the bundler puts React in a chunk of its own beside the
- * entry, which costs 1.7 KB; nothing of sharing itself is in a first load.
+ * entry, which costs 1.7 KB; nothing of sharing itself is in a first load. Offline support
+ * (issue 14) added 0.6 KB to both: the update banner's texts in the core dictionary 0.26 KB,
+ * the entry 0.24 KB (the version stamp and the hooks that load the service worker's code and
+ * the banner after the first render), the engine 0.06 KB (the meeting timer's status, which
+ * the banner reads, moved there); that took the projector's ceiling from 151 to 152 KB.
  */
 describe.each([
   {
@@ -122,7 +126,7 @@ describe.each([
     name: 'projector page',
     page: 'src/routes/ProjectorRoute.tsx',
     chunk: 'ProjectorRoute',
-    ceilingKB: 151,
+    ceilingKB: 152,
     filesMet: false,
   },
 ])('first load of the $name', ({ page, chunk, ceilingKB, filesMet }) => {

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { startServiceWorker } from './app/offline/serviceWorker';
 import './app/styles.css';
 import { ensureCoreTexts } from './i18n/packs';
 import { startStore } from './store/start';
@@ -15,5 +14,7 @@ createRoot(document.getElementById('root')!).render(
 void startStore();
 void ensureCoreTexts(useAppStore.getState().language);
 document.documentElement.dataset.appVersion = __APP_VERSION__;
-// Offline support and updates; only in a build (the dev server has no service worker).
-if (import.meta.env.PROD) void startServiceWorker();
+// Offline support and updates; only in a build (the dev server has no service worker). Its
+// code loads after the first render, outside the first load (src/firstLoad.test.ts).
+if (import.meta.env.PROD)
+  void import('./app/offline/serviceWorker').then(({ startServiceWorker }) => startServiceWorker());

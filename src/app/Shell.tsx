@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router-dom';
 import { ShareState } from '../features/share/ShareState';
 import { QuarantineBanner } from '../features/backup/QuarantineBanner';
@@ -7,7 +8,7 @@ import { ensureLanguage } from '../i18n/packs';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
 import { useAppStore } from '../store/store';
-import { UpdateBanner } from './offline/UpdateBanner';
+import { useUpdate } from './offline/updateState';
 
 function SaveIndicator() {
   const t = useT().common.save;
@@ -48,11 +49,17 @@ function LanguageSwitch() {
   );
 }
 
+/** Loaded only once a new version waits, with the service worker's code. */
+const UpdateBanner = lazy(async () => ({
+  default: (await import('./offline/UpdateBanner')).UpdateBanner,
+}));
+
 /** Header, navigation and the page; every route renders inside it. */
 export function Shell() {
   const t = useT().common;
   const processId = useMatch('/proces/:processId/*')?.params.processId;
   const language = useAppStore((s) => s.language);
+  const updateWaiting = useUpdate((s) => s.waiting !== null);
   return (
     <div className="shell" lang={language}>
       <a href="#main" className="skip-link">
@@ -74,7 +81,11 @@ export function Shell() {
       </header>
       <main id="main" tabIndex={-1}>
         <NewerVersionNotice />
-        <UpdateBanner />
+        {updateWaiting ? (
+          <Suspense fallback={null}>
+            <UpdateBanner />
+          </Suspense>
+        ) : null}
         <QuarantineBanner />
         <Outlet />
       </main>

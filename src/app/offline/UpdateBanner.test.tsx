@@ -8,8 +8,8 @@ import { LanguageProvider } from '../../i18n/useT';
 import { renderWithStore, seedProcess } from '../../test/renderWithStore';
 import { useAppStore } from '../../store/store';
 import { anyMeetingRunning } from './meetingRunning';
-import { useUpdate } from './serviceWorker';
 import { UpdateBanner } from './UpdateBanner';
+import { useUpdate } from './updateState';
 
 const START = 1_800_000_000_000;
 

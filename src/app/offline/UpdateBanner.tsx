@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/store';
 import { anyMeetingRunning } from './meetingRunning';
-import { applyUpdate, useUpdate } from './serviceWorker';
+import { applyUpdate } from './serviceWorker';
+import { useUpdate } from './updateState';
 import './UpdateBanner.css';
 
 /**

@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import { useAppStore } from '../../store/store';
 import { anyMeetingRunning } from './meetingRunning';
+import { useUpdate } from './updateState';
 
 /**
  * The service worker (built by vite-plugin-pwa, registerType 'prompt'): it precaches the
@@ -8,12 +8,6 @@ import { anyMeetingRunning } from './meetingRunning';
  * in the background and then WAITS; it takes over only when the user presses »Genindlæs«
  * in the update banner (or when every window of the old version has been closed).
  */
-interface UpdateState {
-  /** The installed new version, waiting for the user's choice; null when none. */
-  waiting: ServiceWorker | null;
-}
-
-export const useUpdate = create<UpdateState>(() => ({ waiting: null }));
 
 const meetingRunning = () => anyMeetingRunning(useAppStore.getState().processes);
 
