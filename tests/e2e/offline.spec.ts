@@ -23,13 +23,17 @@ const at = {
   bruttolistePrint: (id: string) => `#/proces/${id}/bruttoliste/udskrift`,
 };
 
-/** Every file of the build but the service worker's own scripts, relative to dist/. */
+/**
+ * Every file of the build, relative to dist/, but the service worker's own scripts and
+ * Vite's build manifest (.vite/manifest.json, read by src/firstLoad.test.ts; the app never
+ * fetches it, and the sync server's sirv does not serve dot folders).
+ */
 async function builtFiles(): Promise<string[]> {
   const entries = await readdir(DIST, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile())
     .map((e) => relative(DIST, `${e.parentPath}/${e.name}`))
-    .filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f))
+    .filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !f.startsWith('.vite/'))
     .sort();
 }
 
