@@ -25,12 +25,12 @@ export const NETWORK_ONLY_PATHS = [/\/(?:sync|ws)(?:[/?]|$)/];
  * report-uri need a header and are left to the server).
  * - No inline scripts: the service worker is registered from the bundled entry, not from
  *   an injected inline snippet, and Vite emits no inline scripts in a build.
- * - connect-src: 'self' covers same-origin ws:/wss: in CSP Level 3 browsers (current
- *   Chromium and Firefox), but older Safari did not match ws: against 'self'. A static
- *   file cannot name its own host in advance, so when the sharing feature serves its
- *   Hocuspocus WebSocket on the same origin, its server should send this policy as an
- *   HTTP header with the explicit `wss://<host>` (or `ws://<host>` on plain http) added to
- *   connect-src; APV_CONNECT_SRC adds such origins at build time meanwhile.
+ * - connect-src: sharing talks to the sync server on the same origin, `/sync/rooms` by
+ *   fetch and the Hocuspocus WebSocket `/sync` (src/store/share). 'self' covers both, ws:
+ *   and wss: included, in CSP Level 3 browsers (current Chromium, Firefox and Safari); older
+ *   Safari did not match ws: against 'self'. A static file cannot name its own host, and a
+ *   CSP header from the server would not help (the meta tag's policy applies as well), so
+ *   APV_CONNECT_SRC adds such origins (`wss://intranet.example`) at build time.
  * - Fonts are the system's (font-src 'self' allows shipped ones, none today).
  */
 const connectSrc = ["'self'", ...(process.env.APV_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean)];
