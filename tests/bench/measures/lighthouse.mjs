@@ -52,7 +52,8 @@ async function installabilityErrors(url) {
 /**
  * Lighthouse (its default mobile profile: emulated phone, simulated slow 4G and 4× CPU
  * slowdown) on the built home page, in Debian's Chromium, a fresh profile per run.
- * Scores are 0–100, the median of RUNS runs; the details show every run. Then
+ * Scores are 0–100, the median of RUNS runs (the bench runs every measure twice and prints
+ * the mean of the two medians); the details show every run. Then
  * installability: `installabilityErrors` is how many reasons Chromium gives why the app could
  * not be installed (0: installable).
  */
