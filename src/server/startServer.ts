@@ -69,6 +69,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     setHeaders: (response, pathname) => {
       if (pathname.startsWith('/assets/')) {
         response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      } else {
+        // The page and the service worker name the assets: always ask whether they changed.
+        response.setHeader('Cache-Control', 'no-cache');
       }
     },
   });
