@@ -137,6 +137,31 @@ test.describe('running a dialogue meeting: controller and projector', () => {
     await expect(page.getByTestId('timer-status')).toHaveText('Mødet er slut');
   });
 
+  test('Space after a click pauses the meeting and never presses the clicked button again', async ({
+    page,
+  }) => {
+    await processWithParticipants(page, 'Værkstedet', 9);
+    await controls(page).getByRole('button', { name: 'Start mødet' }).click();
+    await controls(page).getByRole('button', { name: 'Næste punkt' }).click();
+    await expect(page.getByTestId('controller-step')).toHaveText('Interview i 3-mandsgrupper');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('timer-status')).toHaveText('Pause');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('controller-step')).toHaveText('Interview i 3-mandsgrupper');
+
+    const before = await clockSeconds(controllerTime(page));
+    await controls(page).getByRole('button', { name: 'Giv punktet 5 minut(ter) mere' }).click();
+    await expect.poll(() => clockSeconds(controllerTime(page))).toBe(before + 5 * 60);
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('timer-status')).toHaveText('I gang');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('timer-status')).toHaveText('Pause');
+    // A few seconds ran between the two presses; a second +5 min would show as 5 more minutes.
+    const after = await clockSeconds(controllerTime(page));
+    expect(after).toBeLessThanOrEqual(before + 5 * 60);
+    expect(after).toBeGreaterThan(before + 5 * 60 - 30);
+  });
+
   test('groups: 10 people make a group of 4, so the rotation needs 4 turns (+5 min)', async ({
     page,
   }) => {

@@ -153,6 +153,36 @@ describe('the meeting clock (controller)', () => {
     expect(screen.getByText('Mellemrum: pause / fortsæt')).toBeVisible();
   });
 
+  it('takes Space as pause on a button just clicked, and never presses that button again', async () => {
+    const { user } = setup();
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    await user.click(controls().getByRole('button', { name: 'Næste punkt' }));
+    expect(timer().stepId).toBe('m1-interview');
+    await user.keyboard(' ');
+    expect(status()).toBe('Pause');
+    expect(timer().stepId).toBe('m1-interview');
+    await user.keyboard('{Enter}');
+    expect(timer().stepId).toBe('m1-interview');
+
+    await user.click(controls().getByRole('button', { name: 'Giv punktet 5 minut(ter) mere' }));
+    expect(timer().extensionMs['m1-interview']).toBe(5 * 60_000);
+    await user.keyboard(' ');
+    expect(status()).toBe('I gang');
+    await user.keyboard('{Enter}');
+    expect(timer().extensionMs['m1-interview']).toBe(5 * 60_000);
+
+    // Pressed with Enter, the button keeps its focus (Enter presses it again), but Space
+    // still only pauses.
+    const plusOne = controls().getByRole('button', { name: 'Giv punktet 1 minut(ter) mere' });
+    plusOne.focus();
+    await user.keyboard('{Enter}');
+    expect(timer().extensionMs['m1-interview']).toBe(6 * 60_000);
+    expect(plusOne).toHaveFocus();
+    await user.keyboard(' ');
+    expect(status()).toBe('Pause');
+    expect(timer().extensionMs['m1-interview']).toBe(6 * 60_000);
+  });
+
   it('asks before finishing the meeting, which then stops for good', async () => {
     const { user } = setup();
     await user.click(controls().getByRole('button', { name: 'Start mødet' }));

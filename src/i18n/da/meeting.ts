@@ -37,7 +37,8 @@ export const meetingDa = {
       left: 'Pil venstre: forrige punkt',
       plus: '+: ét minut mere',
     },
-    shortcutsNote: 'Genvejene virker ikke, mens du skriver i et felt.',
+    shortcutsNote:
+      'Genvejene virker ikke, mens du skriver i et felt. Mellemrum pauser også, når en knap har fokus; Enter trykker på knappen.',
   },
 
   rotation: {

@@ -38,7 +38,8 @@ export const meetingEn: typeof meetingDa = {
       left: 'Left arrow: previous item',
       plus: '+: one more minute',
     },
-    shortcutsNote: 'Shortcuts do nothing while you type in a field.',
+    shortcutsNote:
+      'Shortcuts do nothing while you type in a field. Space pauses even when a button has focus; Enter presses the button.',
   },
 
   rotation: {
