@@ -114,6 +114,50 @@ test.describe('running a dialogue meeting: controller and projector', () => {
     await expect(page.getByTestId('controller-time')).toContainText('Over tid');
   });
 
+  test('34 people: the groups of 3 and the group of 4 each follow their own rotation', async ({
+    context,
+  }) => {
+    await context.clock.install({ time: new Date('2027-01-12T13:00:00+01:00') });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const id = await processWithParticipants(page, 'Rådhuset', 34);
+    await page
+      .getByTestId('rotation-notice')
+      .getByRole('button', { name: 'Sæt interviewet til 4 runder' })
+      .click();
+    const projector = await context.newPage();
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await projector.goto(meetingRoutes.projector(id));
+    await expect(projector.getByTestId('projector-waiting')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Gå til: Interview i 3-mandsgrupper' }).click();
+    await controls(page).getByRole('button', { name: 'Start mødet' }).click();
+    const rotation = projector.getByTestId('projector-rotation');
+    await expect(rotation.getByTestId('rotation-size-3')).toHaveText(
+      'Grupper på 3: 1 → 2, 3 tager noter',
+    );
+    await expect(rotation.getByTestId('rotation-size-4')).toHaveText(
+      'Grupper på 4: 1 → 2, 3 og 4 tager noter',
+    );
+    await expect(page.getByTestId('controller-rotation')).toContainText('Grupper på 4: 1 → 2');
+    await expectNoAxeViolations(projector);
+
+    await context.clock.fastForward('15:01');
+    await expect(projector.getByTestId('projector-round')).toHaveText('Interview · runde 4 af 4');
+    await expect(rotation.getByTestId('rotation-size-3')).toHaveText(
+      'Grupper på 3: færdige – skriv svarene op',
+    );
+    await expect(rotation.getByTestId('rotation-size-4')).toHaveText(
+      'Grupper på 4: 4 → 1, 2 og 3 tager noter',
+    );
+    await projector.screenshot({ path: 'test-results/screenshots/projector-rotation-1920.png' });
+    await page.screenshot({ path: 'test-results/screenshots/controller-rotation-1366.png' });
+    await projector.setViewportSize({ width: 1366, height: 768 });
+    await projector.screenshot({ path: 'test-results/screenshots/projector-rotation-1366.png' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: 'test-results/screenshots/controller-rotation-1920.png' });
+  });
+
   test('finishing the meeting asks first, and the record keeps start, end and actual minutes', async ({
     page,
   }) => {
@@ -167,7 +211,9 @@ test.describe('running a dialogue meeting: controller and projector', () => {
   }) => {
     await processWithParticipants(page, 'Børnehaven', 10);
     const notice = page.getByTestId('rotation-notice');
-    await expect(notice).toContainText('rotationen har 4 runder og tager 5 minutter ekstra');
+    await expect(notice).toContainText('de største har brug for 4 runder (5 minutter ekstra)');
+    await expect(notice.getByTestId('rotation-plan-3')).toContainText('3 → 1, 2 tager noter');
+    await expect(notice.getByTestId('rotation-plan-4')).toContainText('4 → 1, 2 og 3 tager noter');
     await notice.getByRole('button', { name: 'Sæt interviewet til 4 runder' }).click();
     await expect(notice).toContainText('Interviewet har 4 runder');
     await expect(page.getByLabel('Minutter: Interview i 3-mandsgrupper')).toHaveValue('30');

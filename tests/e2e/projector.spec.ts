@@ -69,7 +69,13 @@ test.describe('projector window', () => {
 
     await page.getByRole('button', { name: 'Gå til: Interview i 3-mandsgrupper' }).click();
     await controls(page).getByRole('button', { name: 'Start mødet' }).click();
-    await expect(projector.getByTestId('projector-rotation')).toHaveText('1 → 2, 3 tager noter');
+    // 13 people: three groups of 3 and one of 4, each size with its own rotation.
+    await expect(projector.getByTestId('rotation-size-3')).toHaveText(
+      'Grupper på 3: 1 → 2, 3 tager noter',
+    );
+    await expect(projector.getByTestId('rotation-size-4')).toHaveText(
+      'Grupper på 4: 1 → 2, 3 og 4 tager noter',
+    );
     await expect(projector.getByTestId('projector-round-time')).toHaveText(
       '5:00 tilbage af runden',
     );

@@ -44,6 +44,32 @@ export function roundsForSplit(split: Pick<GroupSplit, 'sizes'>): InterviewRound
   return interviewRounds(split.sizes.reduce((largest, size) => Math.max(largest, size), 0));
 }
 
+/** What the groups of one size do in one interview turn. */
+export interface SizeTurn {
+  size: number;
+  /** Their round in this turn; null once their own rotation is done (they write up). */
+  round: InterviewRound | null;
+}
+
+/**
+ * Turn `turn` (1-based) of an interview step with `turns` turns, per group size of the split,
+ * smallest first. Each size runs its own rotation, interviewRounds(size), one round per turn,
+ * so groups of 3 do 1→2, 2→3, 3→1 while a group of 4 also does 4→1 in turn 4; a size whose
+ * rotation ends before the step's turns has no round in the turns after. Sizes without a
+ * rotation (a lone person) are left out.
+ */
+export function rotationInTurn(
+  split: Pick<GroupSplit, 'sizeCounts'>,
+  turns: number,
+  turn: number,
+): SizeTurn[] {
+  return split.sizeCounts
+    .map(({ size }) => size)
+    .filter((size) => interviewRounds(size).length > 0)
+    .sort((a, b) => a - b)
+    .map((size) => ({ size, round: (turn <= turns && interviewRounds(size)[turn - 1]) || null }));
+}
+
 /**
  * Minutes that `rounds` interview rounds take beyond the planned three, e.g. 4 rounds of
  * 5 minutes: +5. Zero when there are no more rounds than planned, or for nonsense input

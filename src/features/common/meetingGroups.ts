@@ -3,7 +3,11 @@ import type { Grouping } from '../../domain/agenda/ids';
 import type { MeetingRun } from '../../domain/agenda/section';
 import type { ApvProcess } from '../../domain/document';
 import { GROUPING_KINDS, type GroupingKind } from '../../domain/groups/groupSizes';
-import { splitIntoGroups, type SplitResult } from '../../domain/groups/splitIntoGroups';
+import {
+  splitIntoGroups,
+  type GroupSplit,
+  type SplitResult,
+} from '../../domain/groups/splitIntoGroups';
 import { wishGroupsFromCounts, type WishGroupResult } from '../../domain/groups/wishGroups';
 import { prioritisedWishIds } from '../../domain/plan/meeting2';
 
@@ -27,6 +31,19 @@ export function splitForStep(process: ApvProcess, people: number, kind: Grouping
     headcount: d.headcount,
   }));
   return splitIntoGroups(kind, people, departments);
+}
+
+/** The interview groups of a step that groups by interview3; null when they are not known. */
+export function interviewSplit(
+  process: ApvProcess,
+  run: MeetingRun,
+  step: AgendaStep,
+): GroupSplit | null {
+  if (step.grouping !== 'interview3') return null;
+  const { people } = roomSize(process, run);
+  if (people === null || people < 1) return null;
+  const result = splitForStep(process, people, step.grouping);
+  return result.ok ? result.split : null;
 }
 
 /**

@@ -51,7 +51,14 @@ describe('groups for meeting 1', () => {
       '1 gruppe på 7, 1 gruppe på 6.',
     );
     expect(screen.getByTestId('rotation-notice')).toHaveTextContent(
-      'rotationen har 4 runder og tager 5 minutter ekstra',
+      'de største har brug for 4 runder (5 minutter ekstra)',
+    );
+    // Not one rotation for everyone: the groups of 3 keep the method's three rounds.
+    expect(screen.getByTestId('rotation-plan-3')).toHaveTextContent(
+      'Grupper på 3 (3 runder): 1 → 2, 3 tager noter · 2 → 3, 1 tager noter · 3 → 1, 2 tager noter',
+    );
+    expect(screen.getByTestId('rotation-plan-4')).toHaveTextContent(
+      'Grupper på 4 (4 runder): 1 → 2, 3 og 4 tager noter · 2 → 3, 1 og 4 tager noter · 3 → 4, 1 og 2 tager noter · 4 → 1, 2 og 3 tager noter',
     );
     await user.click(screen.getByRole('button', { name: 'Sæt interviewet til 4 runder' }));
     const step = currentProcess().meetingRuns.meeting1.agenda.steps[1]!;

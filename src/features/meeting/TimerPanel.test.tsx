@@ -183,6 +183,45 @@ describe('the meeting clock (controller)', () => {
     expect(timer().extensionMs['m1-interview']).toBe(6 * 60_000);
   });
 
+  it('with 34 people shows the groups of 3 and the group of 4 their own rotation', async () => {
+    seedProcess();
+    const process = currentProcess();
+    useAppStore.setState({
+      processes: { p1: { ...process, people: { ...process.people, participants: 34 } } },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderWithStore(<Live />, 'p1');
+    await user.click(screen.getByRole('button', { name: 'Gå til: Interview i 3-mandsgrupper' }));
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    const rotation = () => screen.getByTestId('controller-rotation');
+    expect(within(rotation()).getByTestId('rotation-size-3')).toHaveTextContent(
+      'Grupper på 3: 1 → 2, 3 tager noter',
+    );
+    expect(within(rotation()).getByTestId('rotation-size-4')).toHaveTextContent(
+      'Grupper på 4: 1 → 2, 3 og 4 tager noter',
+    );
+    // Three turns leave the group of 4 short; the controller says so and offers the fix.
+    const notice = screen.getByTestId('rotation-notice');
+    expect(notice).toHaveTextContent('Grupperne på 4 har brug for 4 runder, men interviewet har 3');
+    expect(within(notice).getByTestId('rotation-plan-3')).toHaveTextContent(
+      'Grupper på 3 (3 runder): 1 → 2, 3 tager noter · 2 → 3, 1 tager noter · 3 → 1, 2 tager noter',
+    );
+    expect(within(notice).getByTestId('rotation-plan-4')).toHaveTextContent(
+      '4 → 1, 2 og 3 tager noter',
+    );
+    await user.click(within(notice).getByRole('button', { name: 'Sæt interviewet til 4 runder' }));
+    expect(screen.queryByTestId('rotation-notice')).toBeNull();
+
+    await pass(15 * 60_000);
+    expect(screen.getByTestId('controller-round')).toHaveTextContent('runde 4 af 4');
+    expect(within(rotation()).getByTestId('rotation-size-3')).toHaveTextContent(
+      'Grupper på 3: færdige – skriv svarene op',
+    );
+    expect(within(rotation()).getByTestId('rotation-size-4')).toHaveTextContent(
+      'Grupper på 4: 4 → 1, 2 og 3 tager noter',
+    );
+  });
+
   it('asks before finishing the meeting, which then stops for good', async () => {
     const { user } = setup();
     await user.click(controls().getByRole('button', { name: 'Start mødet' }));

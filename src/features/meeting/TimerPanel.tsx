@@ -7,8 +7,13 @@ import { readTimer } from '../../domain/agenda/timerReading';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n/useT';
 import { clockDisplay } from '../common/clockFormat';
+import { interviewTurns } from '../../domain/agenda/customise';
+import { roundsForSplit } from '../../domain/groups/interviewRotation';
+import { interviewSplit } from '../common/meetingGroups';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { currentRotation } from '../common/rotation';
-import { RotationText } from '../common/RotationText';
+import { RotationLines } from '../common/RotationText';
+import { InterviewTurnsNotice } from './InterviewTurnsNotice';
 import { useShortcuts } from './useShortcuts';
 import { useStepTexts } from '../common/stepTexts';
 import { useTimerActions } from './useTimerActions';
@@ -22,6 +27,7 @@ interface TimerPanelProps {
 /** The leader's view of the clock: the step, the big time, the round, and the controls. */
 export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
   const t = useT();
+  const { process } = useCurrentProcess();
   const tc = t.meeting.controller;
   const texts = useStepTexts();
   const actions = useTimerActions(meeting);
@@ -58,7 +64,12 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
   const following = steps[current.index + 1];
   const time = clockDisplay(reading.remainingMs);
   const sub = reading.subRound;
-  const rotation = currentRotation(step, sub);
+  const split = interviewSplit(process, run, step);
+  const rotation = currentRotation(step, sub, split);
+  const turnsDiffer =
+    split !== null &&
+    interviewTurns(step) > 0 &&
+    interviewTurns(step) !== roundsForSplit(split).length;
   const toggleLabel =
     status === 'idle'
       ? t.agenda.timer.start
@@ -96,10 +107,13 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
         </p>
       ) : null}
       {rotation ? (
-        <p className="timer-rotation" data-testid="controller-rotation">
+        <div className="timer-rotation" data-testid="controller-rotation">
           <span className="visually-hidden">{t.meeting.rotation.label}: </span>
-          <RotationText round={rotation.round} />
-        </p>
+          <RotationLines rotation={rotation} />
+        </div>
+      ) : null}
+      {split && turnsDiffer && live ? (
+        <InterviewTurnsNotice meeting={meeting} step={step} split={split} />
       ) : null}
       {status === 'finished' ? <p className="message success">{tc.finished}</p> : null}
 

@@ -4,7 +4,6 @@ import { timerStatus } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { useLanguage } from '../../i18n/useT';
 import { clockDisplay } from '../common/clockFormat';
-import { currentRotation } from '../common/rotation';
 import { useMeetingNow } from '../common/useMeetingNow';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { CueBanner } from './CueBanner';
@@ -38,8 +37,7 @@ export function ProjectorScreen({ sheet }: ProjectorSheets) {
   const live = status === 'running' || status === 'paused';
   useWakeLock(live);
   const reading = readTimer(run.timer, run.agenda, now);
-  const step = run.agenda.steps.find((s) => s.id === reading?.stepId);
-  const interviewing = step ? currentRotation(step, reading?.subRound ?? null) !== null : false;
+  const interviewing = reading?.subRound?.kind === 'interviewTurn';
 
   let content: ReactNode;
   if (view === 'agenda') content = <ProjectorTimer meeting={meeting} run={run} now={now} />;

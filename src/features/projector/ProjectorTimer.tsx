@@ -5,8 +5,10 @@ import { currentStep } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { useT } from '../../i18n/useT';
 import { clockDisplay } from '../common/clockFormat';
+import { interviewSplit } from '../common/meetingGroups';
+import { useCurrentProcess } from '../common/ProcessContext';
 import { currentRotation } from '../common/rotation';
-import { RotationText } from '../common/RotationText';
+import { RotationLines } from '../common/RotationText';
 import { useStepTexts } from '../common/stepTexts';
 
 interface ProjectorTimerProps {
@@ -18,6 +20,7 @@ interface ProjectorTimerProps {
 /** The room's view of the meeting: step, countdown, round, who interviews whom, questions. */
 export function ProjectorTimer({ meeting, run, now }: ProjectorTimerProps) {
   const t = useT();
+  const { process } = useCurrentProcess();
   const ts = t.meeting.screen;
   const texts = useStepTexts();
   const reading = readTimer(run.timer, run.agenda, now);
@@ -62,7 +65,7 @@ export function ProjectorTimer({ meeting, run, now }: ProjectorTimerProps) {
   const text = texts(step);
   const time = clockDisplay(reading.remainingMs);
   const sub = reading.subRound;
-  const rotation = currentRotation(step, sub);
+  const rotation = currentRotation(step, sub, interviewSplit(process, run, step));
   const isHeading = (id: string): id is ActionHeadingId =>
     (ACTION_HEADING_IDS as readonly string[]).includes(id);
   const questions = step.shownQuestionIds
@@ -107,9 +110,12 @@ export function ProjectorTimer({ meeting, run, now }: ProjectorTimerProps) {
         {reading.status === 'paused' ? <span className="pj-paused">{ts.paused}</span> : null}
       </p>
       {rotation ? (
-        <p className="pj-rotation" data-testid="projector-rotation">
-          <RotationText round={rotation.round} />
-        </p>
+        <div
+          className={`pj-rotation${rotation.kind === 'perSize' ? ' is-per-size' : ''}`}
+          data-testid="projector-rotation"
+        >
+          <RotationLines rotation={rotation} />
+        </div>
       ) : null}
       <p className="pj-room">{text.room}</p>
       {questions.length > 0 || headings.length > 0 ? (

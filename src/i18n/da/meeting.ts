@@ -49,6 +49,9 @@ export const meetingDa = {
         : `${numbers.slice(0, -1).join(', ')} og ${numbers.at(-1)} tager noter`,
     pairNotes: 'den, der spørger, noterer selv',
     label: 'Hvem interviewer hvem',
+    sizeLabel: (size: number) => `Grupper på ${size}`,
+    done: 'færdige – skriv svarene op',
+    rounds: (rounds: number) => `${rounds} runder`,
   },
 
   schedule: {
@@ -118,7 +121,10 @@ export const meetingDa = {
     unknownDepartment: 'ukendt afdeling',
     members: (parts: string) => `Fra: ${parts}`,
     rotationNotice: (turns: number, extra: number) =>
-      `Ikke alle interviewgrupper er på 3: rotationen har ${turns} runder og tager ${extra} minutter ekstra.`,
+      `Ikke alle interviewgrupper er på 3: de største har brug for ${turns} runder (${extra} minutter ekstra). Grupper, der er færdige før, skriver svarene op.`,
+    rotationHeading: 'Rotation for hver gruppestørrelse',
+    unreached: (size: number, turns: number) =>
+      `Grupperne på ${size} har brug for ${size} runder, men interviewet har ${turns}: ikke alle bliver interviewet.`,
     rotationShorter: (turns: number) =>
       `Grupperne er mindre end 3: rotationen har kun ${turns} runder.`,
     setTurns: (turns: number) => `Sæt interviewet til ${turns} runder`,

@@ -50,6 +50,9 @@ export const meetingEn: typeof meetingDa = {
         : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)} take notes`,
     pairNotes: 'the one asking takes the notes',
     label: 'Who interviews whom',
+    sizeLabel: (size) => `Groups of ${size}`,
+    done: 'done – write up the answers',
+    rounds: (rounds) => `${rounds} turns`,
   },
 
   schedule: {
@@ -119,7 +122,10 @@ export const meetingEn: typeof meetingDa = {
     unknownDepartment: 'unknown department',
     members: (parts) => `From: ${parts}`,
     rotationNotice: (turns, extra) =>
-      `Not all interview groups have 3 people: the rotation has ${turns} turns and takes ${extra} minutes more.`,
+      `Not all interview groups have 3 people: the largest need ${turns} turns (${extra} minutes more). Groups that finish earlier write up their answers.`,
+    rotationHeading: 'Rotation for each group size',
+    unreached: (size, turns) =>
+      `The groups of ${size} need ${size} turns, but the interview has ${turns}: not everyone gets interviewed.`,
     rotationShorter: (turns) =>
       `The groups are smaller than 3: the rotation has only ${turns} turns.`,
     setTurns: (turns) => `Set the interview to ${turns} turns`,
