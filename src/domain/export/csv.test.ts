@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { examplePlan, workplaceName } from '../plan/exampleWorkplace.testHelper';
+import { exampleFollowUp, examplePlan, workplaceName } from '../plan/exampleWorkplace.testHelper';
 import { CSV_BOM, csvCell, neutraliseFormula, planCsv, toCsv } from './csv';
 import { exampleExportInput as input } from './exportInput.testHelper';
 
@@ -142,5 +142,59 @@ describe('the handleplan as CSV', () => {
     const rows = parseCsv(planCsv(input(plan)));
     expect(rows[6]![1]).toBe('\'=HYPERLINK("x";"y")');
     expect(rows[6]).toHaveLength(rows[5]!.length);
+  });
+
+  it('adds the follow-up as sections under the plan, each with its heading and header row', () => {
+    const plan = examplePlan();
+    const rows = parseCsv(planCsv(input(plan, exampleFollowUp())));
+    const after = (heading: string) => rows.slice(rows.findIndex((r) => r[0] === heading));
+    const planEnd = 6 + plan.initiatives.length;
+    expect(rows[planEnd]).toEqual(['']);
+    expect(rows[planEnd + 1]).toEqual(['Tjek af effekten']);
+    const checks = after('Tjek af effekten');
+    expect(checks[1]).toEqual(['Indsats', 'Planlagt', 'Holdt', 'Virker det?', 'Note']);
+    expect(checks[2]!.slice(0, 4)).toEqual([
+      '1. Fast forberedelsestid',
+      '01-06-2027',
+      '03-06-2027',
+      'Delvist',
+    ]);
+    expect(checks[5]).toEqual(['']);
+    const absence = after('Sygefravær efter planens start');
+    expect(absence.slice(1, 5)).toEqual([
+      [
+        'Periode',
+        'Planlagte arbejdsdage',
+        'Tabte arbejdsdage',
+        'Fraværsprocent',
+        'Forskel fra udgangspunktet',
+      ],
+      ['Udgangspunkt\n01-01-2026 – 31-12-2026', '7480', '412', '5,5 %', ''],
+      [
+        '01-01-2027 – 30-06-2027\nBegyndte før planen',
+        '3720',
+        '181',
+        '4,9 %',
+        '0,6 procentpoint under',
+      ],
+      ['01-07-2027 – 31-12-2027', '3760', '164', '4,4 %', '1,1 procentpoint under'],
+    ]);
+    const told = after('Hvad personalet har fået at vide');
+    expect(told[1]).toEqual(['Dato', 'Hvad blev fortalt', 'Hvordan']);
+    expect(told[2]).toEqual([
+      '22-02-2027',
+      'Handleplanen fremlagt; hvem gør hvad og hvornår',
+      'Personalemøde',
+    ]);
+    expect(told).toHaveLength(4);
+  });
+
+  it('neutralises a hostile note in the follow-up', () => {
+    const followUp = exampleFollowUp();
+    followUp.checks[0] = { ...followUp.checks[0]!, note: '=cmd|"/c calc"!A1' };
+    followUp.communicationLog[0] = { ...followUp.communicationLog[0]!, what: '@SUM(1;2)' };
+    const rows = parseCsv(planCsv(input(examplePlan(), followUp)));
+    expect(rows.flat()).toContain('\'=cmd|"/c calc"!A1');
+    expect(rows.flat()).toContain("'@SUM(1;2)");
   });
 });

@@ -1,3 +1,4 @@
+import { followUpTables } from './followUpTables';
 import { planPrintModel, type PlanExportInput } from './planRows';
 
 /** Danish Excel reads UTF-8 only with a byte-order mark, and splits on semicolons. */
@@ -31,15 +32,24 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 
 /**
  * The handleplan as CSV for Excel: title, workplace, date and approval on the first lines,
- * an empty line, then the table with the Kilde column.
+ * an empty line, then the table with the Kilde column; then, as far as the follow-up has
+ * come, its tables (effect checks, absence against the baseline, what staff were told), each
+ * after an empty line and a line with its heading.
  */
 export function planCsv(input: PlanExportInput): string {
   const model = planPrintModel(input);
+  const followUp = followUpTables(model.followUp).flatMap((t) => [
+    [],
+    [t.heading],
+    t.header,
+    ...t.rows,
+  ]);
   return toCsv([
     [model.title],
     ...model.meta,
     [],
     model.columns.map((c) => c.label),
     ...model.rows.map((row) => model.columns.map((c) => row[c.id])),
+    ...followUp,
   ]);
 }

@@ -1,4 +1,5 @@
 /** Test-only: the example workplace's plan as export input. */
+import { emptyFollowUp, type FollowUp } from '../followup/followup';
 import {
   absenceBaseline,
   exampleMeeting2,
@@ -10,7 +11,11 @@ import {
 import type { Handleplan } from '../plan/handleplan';
 import type { PlanExportInput } from './planRows';
 
-export function exampleExportInput(plan: Handleplan = examplePlan()): PlanExportInput {
+/** The plan with no follow-up yet unless one is given (see exampleFollowUp). */
+export function exampleExportInput(
+  plan: Handleplan = examplePlan(),
+  followUp: FollowUp = emptyFollowUp(),
+): PlanExportInput {
   return {
     workplace: workplaceName,
     exportDate: '2027-03-05',
@@ -18,6 +23,7 @@ export function exampleExportInput(plan: Handleplan = examplePlan()): PlanExport
     absenceBaseline,
     wishes: exampleWishes(),
     meeting2: exampleMeeting2(),
+    followUp,
     labels: testLabels,
   };
 }

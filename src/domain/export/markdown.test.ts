@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examplePlan, workplaceName } from '../plan/exampleWorkplace.testHelper';
+import { exampleFollowUp, examplePlan, workplaceName } from '../plan/exampleWorkplace.testHelper';
 import { exampleExportInput } from './exportInput.testHelper';
 import { escapeMarkdownLine, markdownCell, planMarkdown } from './markdown';
 
@@ -28,7 +28,7 @@ describe('the handleplan as Markdown', () => {
   it('has the title, workplace, date and a table with the Kilde column', () => {
     const md = planMarkdown(exampleExportInput());
     const lines = md.split('\n');
-    expect(lines[0]).toBe('# Handleplan');
+    expect(lines[0]).toBe(`# Handleplan: ${workplaceName}`);
     expect(md).toContain(`**Arbejdsplads:** ${workplaceName}`);
     expect(md).toContain('**Dato:** 05-03-2027');
     const header = lines.find((l) => l.startsWith('| Nr.'))!;
@@ -47,5 +47,30 @@ describe('the handleplan as Markdown', () => {
     plan.initiatives[0] = { ...plan.initiatives[0]!, title: '# Ny | kolonne' };
     const md = planMarkdown(exampleExportInput(plan));
     expect(md).toContain('| 1 | \\# Ny \\| kolonne |');
+  });
+
+  it('ends with the follow-up: effect checks, absence against the baseline, what staff were told', () => {
+    const md = planMarkdown(exampleExportInput(examplePlan(), exampleFollowUp()));
+    const followUp = md.slice(md.indexOf('## Opfølgning'));
+    expect(followUp).toContain('### Tjek af effekten');
+    expect(followUp).toContain('| Indsats | Planlagt | Holdt | Virker det? | Note |');
+    expect(followUp).toContain(
+      '| 1\\. Fast forberedelsestid | 01-06-2027 | 03-06-2027 | Delvist |',
+    );
+    expect(followUp).toContain('### Sygefravær efter planens start');
+    expect(followUp).toContain(
+      '| 01-07-2027 – 31-12-2027 | 3760 | 164 | 4,4 % | 1,1 procentpoint under |',
+    );
+    expect(followUp).toContain(
+      '| Udgangspunkt<br>01-01-2026 – 31-12-2026 | 7480 | 412 | 5,5 % |  |',
+    );
+    expect(followUp).toContain('### Hvad personalet har fået at vide');
+    expect(followUp).toContain(
+      '| 22-02-2027 | Handleplanen fremlagt; hvem gør hvad og hvornår | Personalemøde |',
+    );
+  });
+
+  it('has no follow-up section before anything was followed up', () => {
+    expect(planMarkdown(exampleExportInput())).not.toContain('## Opfølgning');
   });
 });

@@ -1,3 +1,4 @@
+import { followUpTables } from './followUpTables';
 import { planPrintModel, type PlanExportInput } from './planRows';
 
 /** Characters with inline meaning in Markdown (and | in tables). */
@@ -39,7 +40,7 @@ function table(header: string[], rows: string[][]): string[] {
 /** The handleplan as a Markdown document. */
 export function planMarkdown(input: PlanExportInput): string {
   const m = planPrintModel(input);
-  const out: string[] = [`# ${escapeMarkdownLine(m.title)}`, ''];
+  const out: string[] = [`# ${escapeMarkdownLine(m.heading)}`, ''];
   for (const [label, value] of m.meta)
     out.push(`**${markdownCell(label)}:** ${markdownCell(value)}  `);
   out.push('');
@@ -68,6 +69,11 @@ export function planMarkdown(input: PlanExportInput): string {
       ),
       '',
     );
+  }
+  const followUp = followUpTables(m.followUp);
+  if (followUp.length > 0) out.push(`## ${escapeMarkdownLine(m.followUp.heading)}`, '');
+  for (const t of followUp) {
+    out.push(`### ${escapeMarkdownLine(t.heading)}`, '', ...table(t.header, t.rows), '');
   }
   return out.join('\n');
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { examplePlan } from '../plan/exampleWorkplace.testHelper';
 import { exampleExportInput } from './exportInput.testHelper';
-import { PLAN_COLUMNS, formatExportDate, planPrintModel } from './planRows';
+import { formatExportDate } from './format';
+import { PLAN_COLUMNS, planPrintModel } from './planRows';
 
 describe('the shared print model', () => {
   it('writes dates as dd-mm-yyyy and leaves other text alone', () => {

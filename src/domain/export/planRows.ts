@@ -5,7 +5,7 @@ import {
   type InitiativeGap,
   type PlanGap,
 } from '../plan/completeness';
-import { isLocalDate } from '../plan/fields';
+import type { FollowUp } from '../followup/followup';
 import type {
   CommunicationChannel,
   Handleplan,
@@ -16,8 +16,10 @@ import type {
 } from '../plan/handleplan';
 import type { Meeting2 } from '../plan/meeting2';
 import { sourceLine, traceInitiative, type SourceLabels, type TraceWish } from '../plan/trace';
+import { formatExportDate, formatPercent, type Row } from './format';
+import { followUpModel, type FollowUpLabels, type FollowUpModel } from './followUpTables';
 
-/** The handleplan table's columns, defined once for every export (an A4 landscape table). */
+/** The handleplan's fields, defined once for every export: the print view's and CSV's columns. */
 export const PLAN_COLUMNS = [
   'order',
   'title',
@@ -66,6 +68,17 @@ export interface ExportLabels {
     channels: Record<CommunicationChannel, string>;
   };
   calendar: { deadline: string; followUp: string };
+  followUp: FollowUpLabels;
+  /** Words only the paged documents (Word) use. */
+  document: {
+    /** Heading of the one-line-per-initiative table on the first page. */
+    overview: string;
+    /** Heading of the blocks, one per initiative. */
+    initiatives: string;
+    /** The footer's "Side 2 af 5": the words before and between the numbers. */
+    page: string;
+    of: string;
+  };
   /** ',' in Danish, '.' in English. */
   decimalSeparator: string;
   /** Words for marking what is missing, used when an incomplete plan is exported anyway. */
@@ -87,17 +100,18 @@ export interface PlanExportInput {
   absenceBaseline: AbsenceFigures;
   wishes: readonly TraceWish[];
   meeting2: Meeting2;
+  followUp: FollowUp;
   labels: ExportLabels;
   /** Mark the completeness check's gaps in the export (needs `labels.gaps`). */
   markGaps?: boolean;
 }
 
-export type Row<K extends string> = Record<K, string>;
-
 /** The whole printable plan as texts: what every serialiser lays out in its own format. */
 export interface PlanPrintModel {
   title: string;
   workplace: string;
+  /** The document's heading: the title with the workplace. */
+  heading: string;
   /** Label–value pairs for the top: workplace, export date, approval date. */
   meta: [string, string][];
   goalsHeading: string;
@@ -109,13 +123,8 @@ export interface PlanPrintModel {
   communicationHeading: string;
   communicationColumns: { id: CommunicationColumn; label: string }[];
   communication: Row<CommunicationColumn>[];
-}
-
-/** 'yyyy-MM-dd' as 'dd-mm-yyyy' (what Danish readers and Excel expect); other text as is. */
-export function formatExportDate(date: string): string {
-  if (!isLocalDate(date)) return date;
-  const [y, m, d] = date.split('-');
-  return `${d}-${m}-${y}`;
+  followUp: FollowUpModel;
+  document: ExportLabels['document'];
 }
 
 /** Multi-part cells use line breaks; each serialiser renders them its own way. */
@@ -149,11 +158,6 @@ export function initiativeRow(
   };
 }
 
-function formatPercent(value: number | null, labels: ExportLabels): string {
-  if (value === null) return labels.absence.notMeasured;
-  return `${value.toFixed(1).replace('.', labels.decimalSeparator)} %`;
-}
-
 export function planPrintModel(input: PlanExportInput): PlanPrintModel {
   const { plan, labels, absenceBaseline: baseline } = input;
   const gapLabels = input.markGaps ? labels.gaps : undefined;
@@ -180,6 +184,7 @@ export function planPrintModel(input: PlanExportInput): PlanPrintModel {
   return {
     title: labels.title,
     workplace: input.workplace,
+    heading: input.workplace.trim() ? `${labels.title}: ${input.workplace}` : labels.title,
     meta: [
       [labels.workplace, input.workplace],
       [labels.exportDate, formatExportDate(input.exportDate)],
@@ -199,7 +204,14 @@ export function planPrintModel(input: PlanExportInput): PlanPrintModel {
     absenceHeading: labels.absence.heading,
     absence: [
       [labels.absence.baseline, period],
-      [labels.absence.percentage, formatPercent(absencePercentage(baseline), labels)],
+      [
+        labels.absence.percentage,
+        formatPercent(
+          absencePercentage(baseline),
+          labels.decimalSeparator,
+          labels.absence.notMeasured,
+        ),
+      ],
       [labels.absence.considerations, plan.absenceConsiderations],
     ],
     communicationHeading: labels.communication.heading,
@@ -213,5 +225,16 @@ export function planPrintModel(input: PlanExportInput): PlanPrintModel {
       when: c.when,
       channel: labels.communication.channels[c.channel],
     })),
+    document: labels.document,
+    followUp: followUpModel({
+      followUp: input.followUp,
+      initiatives: plan.initiatives,
+      approvalDate: plan.approvalDate,
+      absenceBaseline: baseline,
+      labels: labels.followUp,
+      channels: labels.communication.channels,
+      decimalSeparator: labels.decimalSeparator,
+      notMeasured: labels.absence.notMeasured,
+    }),
   };
 }

@@ -1,4 +1,6 @@
 import { absencePercentage, type AbsenceFigures } from '../absence/absence';
+import { isLocalDate } from '../plan/fields';
+import type { Initiative } from '../plan/handleplan';
 import type { AbsenceMeasurement } from './followup';
 
 export interface AbsenceComparison {
@@ -38,4 +40,16 @@ export function compareAbsence(
         startsBeforePlan: planStart !== '' && m.figures.from !== '' && m.figures.from < planStart,
       };
     });
+}
+
+/** The plan's first day: the earliest initiative start, else the approval date, else ''. */
+export function planStartDate(
+  initiatives: readonly Pick<Initiative, 'start'>[],
+  approvalDate: string,
+): string {
+  const dates = initiatives
+    .map((i) => i.start)
+    .filter(isLocalDate)
+    .sort();
+  return dates[0] ?? (isLocalDate(approvalDate) ? approvalDate : '');
 }

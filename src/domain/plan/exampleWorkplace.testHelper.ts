@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AbsenceFigures } from '../absence/absence';
 import type { ExportLabels } from '../export/planRows';
-import { emptyHandleplan, type Handleplan, type Initiative } from './handleplan';
+import { emptyFollowUp, type EffectVerdict, type FollowUp } from '../followup/followup';
+import {
+  emptyHandleplan,
+  type CommunicationChannel,
+  type Handleplan,
+  type Initiative,
+} from './handleplan';
 import { PROPOSAL_HEADINGS, type Meeting2, type Proposal } from './meeting2';
 import type { TraceWish } from './trace';
 
@@ -32,6 +38,15 @@ interface Fixture {
     followUp: string[];
     success: string;
   }[];
+  /** `initiative` counts from 1, in plan order. */
+  effectChecks: {
+    initiative: number;
+    planned: string;
+    held: string;
+    verdict: EffectVerdict;
+    note: string;
+  }[];
+  staffInformed: { date: string; what: string; channel: CommunicationChannel }[];
 }
 
 const FIXTURE_PATH = resolve(import.meta.dirname, '../../../tests/fixtures/example-workplace.json');
@@ -133,6 +148,23 @@ export function examplePlan(): Handleplan {
   };
 }
 
+/** Three years of follow-up in short: effect checks, absence measured twice, what staff were told. */
+export function exampleFollowUp(): FollowUp {
+  return {
+    ...emptyFollowUp(),
+    checks: fixture.effectChecks.map((c, n) => ({
+      id: `check-${n + 1}`,
+      initiativeId: `init-${c.initiative}`,
+      plannedDate: c.planned,
+      heldOn: c.held,
+      verdict: c.verdict,
+      note: c.note,
+    })),
+    absenceMeasurements: absenceFollowUps.map((figures, n) => ({ id: `abs-${n + 1}`, figures })),
+    communicationLog: fixture.staffInformed.map((e, n) => ({ id: `told-${n + 1}`, ...e })),
+  };
+}
+
 function allCriteria(value: boolean) {
   return {
     positive: value,
@@ -195,5 +227,50 @@ export const testLabels: ExportLabels = {
     },
   },
   calendar: { deadline: 'Frist', followUp: 'Opfølgning' },
+  followUp: {
+    heading: 'Opfølgning',
+    checks: {
+      heading: 'Tjek af effekten',
+      columns: {
+        initiative: 'Indsats',
+        plannedDate: 'Planlagt',
+        heldOn: 'Holdt',
+        verdict: 'Virker det?',
+        note: 'Note',
+      },
+    },
+    verdicts: {
+      works: 'Ja, det virker',
+      partly: 'Delvist',
+      notYet: 'Ikke endnu',
+      doesNotWork: 'Nej, det virker ikke',
+    },
+    absence: {
+      heading: 'Sygefravær efter planens start',
+      columns: {
+        period: 'Periode',
+        plannedWorkdays: 'Planlagte arbejdsdage',
+        daysLost: 'Tabte arbejdsdage',
+        percentage: 'Fraværsprocent',
+        difference: 'Forskel fra udgangspunktet',
+      },
+      baseline: 'Udgangspunkt',
+      points: 'procentpoint',
+      below: 'under',
+      above: 'over',
+      same: 'Som udgangspunktet',
+      beforePlan: 'Begyndte før planen',
+    },
+    told: {
+      heading: 'Hvad personalet har fået at vide',
+      columns: { date: 'Dato', what: 'Hvad blev fortalt', channel: 'Hvordan' },
+    },
+  },
+  document: {
+    overview: 'Indsatserne kort',
+    initiatives: 'Indsatserne',
+    page: 'Side',
+    of: 'af',
+  },
   decimalSeparator: ',',
 };

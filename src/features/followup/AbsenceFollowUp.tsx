@@ -1,19 +1,13 @@
 import { parseISO } from 'date-fns';
 import { useId, useState } from 'react';
 import { absencePercentage, type AbsenceFigures } from '../../domain/absence/absence';
-import { compareAbsence } from '../../domain/followup/absenceComparison';
+import { compareAbsence, planStartDate } from '../../domain/followup/absenceComparison';
 import { isLocalDate } from '../../domain/plan/fields';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { FieldError } from '../../components/FieldError';
-
-/** The plan's first day: the earliest initiative start, else the approval date, else ''. */
-function planStart(starts: string[], approval: string): string {
-  const dates = starts.filter(isLocalDate).sort();
-  return dates[0] ?? (isLocalDate(approval) ? approval : '');
-}
 
 const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
 
@@ -34,10 +28,7 @@ export function AbsenceFollowUp() {
   const rows = compareAbsence(
     baseline,
     process.followUp.absenceMeasurements,
-    planStart(
-      process.plan.initiatives.map((i) => i.start),
-      process.plan.approvalDate,
-    ),
+    planStartDate(process.plan.initiatives, process.plan.approvalDate),
   );
   const day = (d: string) => (isLocalDate(d) ? formatDate(parseISO(d), 'd. MMM yyyy') : '…');
   const period = (f: AbsenceFigures) => `${day(f.from)} – ${day(f.to)}`;

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router-dom';
+import { followUpTables, type TextTable } from '../../domain/export/followUpTables';
 import { planPrintModel, type ExportLabels } from '../../domain/export/planRows';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
@@ -22,6 +23,37 @@ function Lines({ text }: { text: string }) {
   );
 }
 
+/** One follow-up table under its heading. */
+function FollowUpTable({ table }: { table: TextTable }) {
+  return (
+    <>
+      <h3>{table.heading}</h3>
+      <table className="print-table">
+        <thead>
+          <tr>
+            {table.header.map((label) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((text, n) => (
+                <td key={n}>
+                  <Lines text={text} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
 /** The handleplan laid out for print / PDF: A4 landscape, page numbers in the page margin. */
 export function PlanPrint() {
   const { process } = useCurrentProcess();
@@ -30,6 +62,7 @@ export function PlanPrint() {
   const [search] = useSearchParams();
   const markGaps = search.get('mangler') === '1';
   const m = planPrintModel(exportInput(process, labels, clock.now(), markGaps));
+  const followUp = followUpTables(m.followUp);
   return (
     <div className="plan-print">
       <div className="print-toolbar no-print">
@@ -39,9 +72,7 @@ export function PlanPrint() {
         </button>
         <p className="field-hint">{t.hint}</p>
       </div>
-      <h1>
-        {m.title}: {m.workplace}
-      </h1>
+      <h1>{m.heading}</h1>
       <dl className="print-meta">
         {m.meta.map(([label, value]) => (
           <div key={label}>
@@ -122,6 +153,14 @@ export function PlanPrint() {
               ))}
             </tbody>
           </table>
+        </section>
+      ) : null}
+      {followUp.length > 0 ? (
+        <section className="print-block" aria-labelledby="print-followup">
+          <h2 id="print-followup">{m.followUp.heading}</h2>
+          {followUp.map((table) => (
+            <FollowUpTable key={table.heading} table={table} />
+          ))}
         </section>
       ) : null}
     </div>

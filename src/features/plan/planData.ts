@@ -37,6 +37,7 @@ export function exportInput(
     absenceBaseline: process.absence.baseline,
     wishes: traceWishes(process.wishes),
     meeting2: process.meeting2,
+    followUp: process.followUp,
     labels,
     markGaps,
   };

@@ -237,6 +237,51 @@ export const planDa = {
       },
     },
     calendar: { deadline: 'Frist', followUp: 'Opfølgning' },
+    followUp: {
+      heading: 'Opfølgning',
+      checks: {
+        heading: 'Tjek af effekten',
+        columns: {
+          initiative: 'Indsats',
+          plannedDate: 'Planlagt',
+          heldOn: 'Holdt',
+          verdict: 'Virker det?',
+          note: 'Note',
+        },
+      },
+      verdicts: {
+        works: 'Ja, det virker',
+        partly: 'Delvist',
+        notYet: 'Ikke endnu',
+        doesNotWork: 'Nej, det virker ikke',
+      },
+      absence: {
+        heading: 'Sygefravær efter planens start',
+        columns: {
+          period: 'Periode',
+          plannedWorkdays: 'Planlagte arbejdsdage',
+          daysLost: 'Tabte arbejdsdage',
+          percentage: 'Fraværsprocent',
+          difference: 'Forskel fra udgangspunktet',
+        },
+        baseline: 'Udgangspunkt',
+        points: 'procentpoint',
+        below: 'under',
+        above: 'over',
+        same: 'Som udgangspunktet',
+        beforePlan: 'Begyndte før planen',
+      },
+      told: {
+        heading: 'Hvad personalet har fået at vide',
+        columns: { date: 'Dato', what: 'Hvad blev fortalt', channel: 'Hvordan' },
+      },
+    },
+    document: {
+      overview: 'Indsatserne kort',
+      initiatives: 'Indsatserne',
+      page: 'Side',
+      of: 'af',
+    },
     decimalSeparator: ',',
     gaps: {
       column: 'Mangler',

@@ -239,6 +239,51 @@ export const planEn: typeof planDa = {
       },
     },
     calendar: { deadline: 'Deadline', followUp: 'Follow-up' },
+    followUp: {
+      heading: 'Follow-up',
+      checks: {
+        heading: 'Checks of the effect',
+        columns: {
+          initiative: 'Initiative',
+          plannedDate: 'Planned',
+          heldOn: 'Held',
+          verdict: 'Does it work?',
+          note: 'Note',
+        },
+      },
+      verdicts: {
+        works: 'Yes, it works',
+        partly: 'Partly',
+        notYet: 'Not yet',
+        doesNotWork: 'No, it does not work',
+      },
+      absence: {
+        heading: 'Sickness absence after the plan started',
+        columns: {
+          period: 'Period',
+          plannedWorkdays: 'Planned workdays',
+          daysLost: 'Days lost',
+          percentage: 'Absence rate',
+          difference: 'Difference from the baseline',
+        },
+        baseline: 'Baseline',
+        points: 'percentage points',
+        below: 'below',
+        above: 'above',
+        same: 'As the baseline',
+        beforePlan: 'Began before the plan',
+      },
+      told: {
+        heading: 'What the staff have been told',
+        columns: { date: 'Date', what: 'What was told', channel: 'How' },
+      },
+    },
+    document: {
+      overview: 'The initiatives in brief',
+      initiatives: 'The initiatives',
+      page: 'Page',
+      of: 'of',
+    },
     decimalSeparator: '.',
     gaps: {
       column: 'Missing',

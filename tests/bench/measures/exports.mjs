@@ -4,7 +4,10 @@ import { median, round } from '../lib/stats.mjs';
 const RUNS = 7;
 const INITIATIVES = 100;
 
-/** A plan of `n` initiatives, each traced to a wish and a proposal, with awkward texts. */
+/**
+ * A plan of `n` initiatives, each traced to a wish and a proposal, with awkward texts, and
+ * followed up: one effect check per initiative, an absence measurement, a line told to staff.
+ */
 function bigInput(planDa, n) {
   const wishes = Array.from({ length: 40 }, (_, i) => ({
     id: `w${i}`,
@@ -52,6 +55,25 @@ function bigInput(planDa, n) {
     absenceBaseline: { from: '2026-01-01', to: '2026-12-31', plannedWorkdays: 1000, daysLost: 50 },
     wishes,
     meeting2: { groupChoices: [], proposals, joins: [] },
+    followUp: {
+      statusLog: [],
+      checks: initiatives.map((i, n) => ({
+        id: `c${n}`,
+        initiativeId: i.id,
+        plannedDate: i.followUpDates[0],
+        heldOn: i.followUpDates[0],
+        verdict: 'partly',
+        note: 'Delvist; "mere tid"',
+      })),
+      communicationLog: [{ id: 't', what: 'Status', date: '2027-06-01', channel: 'email' }],
+      team: [],
+      absenceMeasurements: [
+        {
+          id: 'a',
+          figures: { from: '2027-07-01', to: '2027-12-31', plannedWorkdays: 500, daysLost: 20 },
+        },
+      ],
+    },
     labels: planDa.export,
   };
 }
