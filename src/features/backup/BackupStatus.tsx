@@ -43,7 +43,7 @@ export function BackupStatus({ onBackupPage = false }: { onBackupPage?: boolean 
 
   return (
     <section
-      className={remind ? 'banner warning' : 'banner'}
+      className={remind ? 'message warning' : 'message info'}
       aria-labelledby="backup-status-title"
       data-testid="backup-status"
     >
