@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router-dom';
 import { ShareState } from '../features/share/ShareState';
-import { NewerVersionNotice } from '../features/sync/NewerVersionNotice';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { ensureLanguage } from '../i18n/packs';
 import { useT } from '../i18n/useT';
@@ -9,8 +8,12 @@ import { paths } from '../paths';
 import { useAppStore } from '../store/store';
 import { useUpdate } from './offline/updateState';
 
-// Notices that are rarely shown load only when they are: stored records that failed validation
-// (its texts are the shell's), and storage deleted under the app (the backup page's texts).
+// Notices that are rarely shown load only when they are: another window on a newer version and
+// stored records that failed validation (their texts are the shell's), and storage deleted
+// under the app (the backup page's texts).
+const NewerVersionNotice = lazy(async () => ({
+  default: (await import('../features/sync/NewerVersionNotice')).NewerVersionNotice,
+}));
 const QuarantineBanner = lazy(async () => ({
   default: (await import('../features/backup/QuarantineBanner')).QuarantineBanner,
 }));
@@ -74,6 +77,7 @@ export function Shell() {
   const updateWaiting = useUpdate((s) => s.waiting !== null);
   const storageLost = useAppStore((s) => s.storageLost);
   const quarantined = useAppStore((s) => s.quarantine.length > 0);
+  const newerVersion = useAppStore((s) => s.sync.newerVersion);
   return (
     <div className="shell" lang={language}>
       <a href="#main" className="skip-link">
@@ -94,8 +98,8 @@ export function Shell() {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        <NewerVersionNotice />
         <Suspense fallback={null}>
+          {newerVersion ? <NewerVersionNotice /> : null}
           {updateWaiting ? <UpdateBanner /> : null}
           {storageLost ? <StorageLostNotice /> : null}
           {quarantined ? <QuarantineBanner /> : null}
