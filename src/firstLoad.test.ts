@@ -113,6 +113,9 @@ afterAll(() => {
  * the entry 0.24 KB (the version stamp and the hooks that load the service worker's code and
  * the banner after the first render), the engine 0.06 KB (the meeting timer's status, which
  * the banner reads, moved there); that took the projector's ceiling from 151 to 152 KB.
+ * Issue 16 loads the shell's rarely shown notices (a newer version in another window, records
+ * set aside, storage deleted under the app) only when one shows: home 127.9 KB in 7 files,
+ * projector 150.8 KB in 9.
  */
 describe.each([
   {

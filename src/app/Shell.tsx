@@ -1,14 +1,29 @@
 import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router-dom';
 import { ShareState } from '../features/share/ShareState';
-import { QuarantineBanner } from '../features/backup/QuarantineBanner';
-import { NewerVersionNotice } from '../features/sync/NewerVersionNotice';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { ensureLanguage } from '../i18n/packs';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
 import { useAppStore } from '../store/store';
 import { useUpdate } from './offline/updateState';
+
+// Notices that are rarely shown load only when they are: another window on a newer version and
+// stored records that failed validation (their texts are the shell's), and storage deleted
+// under the app (the backup page's texts).
+const NewerVersionNotice = lazy(async () => ({
+  default: (await import('../features/sync/NewerVersionNotice')).NewerVersionNotice,
+}));
+const QuarantineBanner = lazy(async () => ({
+  default: (await import('../features/backup/QuarantineBanner')).QuarantineBanner,
+}));
+const StorageLostNotice = lazy(async () => {
+  const [module] = await Promise.all([
+    import('../features/backup/StorageLostNotice'),
+    ensureLanguage(useAppStore.getState().language),
+  ]);
+  return { default: module.StorageLostNotice };
+});
 
 function SaveIndicator() {
   const t = useT().common.save;
@@ -60,6 +75,9 @@ export function Shell() {
   const processId = useMatch('/proces/:processId/*')?.params.processId;
   const language = useAppStore((s) => s.language);
   const updateWaiting = useUpdate((s) => s.waiting !== null);
+  const storageLost = useAppStore((s) => s.storageLost);
+  const quarantined = useAppStore((s) => s.quarantine.length > 0);
+  const newerVersion = useAppStore((s) => s.sync.newerVersion);
   return (
     <div className="shell" lang={language}>
       <a href="#main" className="skip-link">
@@ -80,13 +98,12 @@ export function Shell() {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        <NewerVersionNotice />
-        {updateWaiting ? (
-          <Suspense fallback={null}>
-            <UpdateBanner />
-          </Suspense>
-        ) : null}
-        <QuarantineBanner />
+        <Suspense fallback={null}>
+          {newerVersion ? <NewerVersionNotice /> : null}
+          {updateWaiting ? <UpdateBanner /> : null}
+          {storageLost ? <StorageLostNotice /> : null}
+          {quarantined ? <QuarantineBanner /> : null}
+        </Suspense>
         <Outlet />
       </main>
     </div>

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 
 /** How long typing may pause before a valid draft is committed anyway. */
 export const COMMIT_DEBOUNCE_MS = 400;
+/** How long a valid draft waits at most while typing goes on without a pause. */
+export const COMMIT_MAX_WAIT_MS = 800;
 
 /**
  * What a commit says back: nothing when it was taken, or the message for why the document
@@ -10,7 +12,8 @@ export const COMMIT_DEBOUNCE_MS = 400;
 export type CommitResult = string | null | void;
 
 /**
- * Local draft for a text input that commits on blur, Enter or a short pause in typing.
+ * Local draft for a text input that commits on blur, Enter, a short pause in typing, at least
+ * every `COMMIT_MAX_WAIT_MS` while typing goes on, and when the page is hidden or closed.
  * A draft that does not parse (`validate`) stays local with its message; one the document
  * refuses keeps the refusal as its message. A change from elsewhere (another window)
  * replaces the draft unless the user is editing it.
@@ -25,6 +28,7 @@ export function useCommittedDraft(
   const [seenValue, setSeenValue] = useState(value);
   const [editing, setEditing] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const maxWait = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ draft, value, onCommit, validate });
   useEffect(() => {
     latest.current = { draft, value, onCommit, validate };
@@ -37,19 +41,27 @@ export function useCommittedDraft(
 
   const commit = () => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+    if (maxWait.current) clearTimeout(maxWait.current);
+    timer.current = maxWait.current = null;
     const { draft: d, value: v, onCommit: commitFn, validate: check } = latest.current;
     if (d === v || check(d) !== null) return;
     setRefused(commitFn(d) || null);
   };
 
-  // Commit what is pending when the field disappears (e.g. navigating away mid-typing).
-  useEffect(
-    () => () => {
+  // Commit what is pending when the field disappears (e.g. navigating away mid-typing), and
+  // when the page is hidden or closed (the store then writes it at once).
+  useEffect(() => {
+    const pending = () => {
       if (timer.current) commit();
-    },
-    [],
-  );
+    };
+    window.addEventListener('pagehide', pending);
+    document.addEventListener('visibilitychange', pending);
+    return () => {
+      window.removeEventListener('pagehide', pending);
+      document.removeEventListener('visibilitychange', pending);
+      pending();
+    };
+  }, []);
 
   return {
     draft,
@@ -61,6 +73,7 @@ export function useCommittedDraft(
       latest.current.draft = next;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(commit, COMMIT_DEBOUNCE_MS);
+      maxWait.current ??= setTimeout(commit, COMMIT_MAX_WAIT_MS);
     },
     onBlur() {
       setEditing(false);

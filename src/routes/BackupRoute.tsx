@@ -1,3 +1,4 @@
+import { BackupStatus } from '../features/backup/BackupStatus';
 import { ExportAllButton } from '../features/backup/ExportButtons';
 import { ImportForm } from '../features/backup/ImportForm';
 import { useT } from '../i18n/useT';
@@ -8,6 +9,7 @@ export function Component() {
     <>
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
+      <BackupStatus onBackupPage />
       <ExportAllButton />
       <ImportForm />
     </>

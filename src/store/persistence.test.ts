@@ -85,4 +85,54 @@ describe('persistence', () => {
     useAppStore.getState().processesPut([removed]);
     await vi.waitFor(async () => expect(await get('process:a', db)).toEqual(removed));
   });
+
+  it('writes a change made while the page is being closed in the same task, not after the delay', async () => {
+    await hydrate();
+    stop = startPersistence();
+    const id = useAppStore.getState().processCreated('Køkkenet');
+    await vi.waitFor(async () => expect(await get(`process:${id}`, db)).toBeDefined());
+    // Timers no longer run (the page is going): only a write started at once lands.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    window.dispatchEvent(new Event('pagehide'));
+    useAppStore.getState().eventRecorded(id, { type: 'participantsSet', count: 9 });
+    await vi.waitFor(async () =>
+      expect(await get(`process:${id}`, db)).toMatchObject({ people: { participants: 9 } }),
+    );
+    window.dispatchEvent(new Event('pageshow'));
+  });
+
+  it('keeps when each process was last backed up', async () => {
+    await set('process:a', sample('a'), db);
+    await hydrate();
+    stop = startPersistence();
+    useAppStore.getState().backupMade(['a']);
+    const at = useAppStore.getState().backups.a;
+    expect(at).toBeDefined();
+    await vi.waitFor(async () => expect(await get('backups', db)).toEqual({ a: at }));
+    stop();
+    stop = null;
+    useAppStore.setState({ backups: {} });
+    await hydrate();
+    expect(useAppStore.getState().backups).toEqual({ a: at });
+  });
+
+  it('writes everything back when the database is deleted while the app is open, and says so', async () => {
+    await set('process:a', sample('a'), db);
+    await set('process:b', sample('b', 'Køkkenet'), db);
+    await hydrate();
+    stop = startPersistence();
+    expect(useAppStore.getState().storageLost).toBe(false);
+    // This test's own connection would block the deletion (it is the file's last use of it).
+    await db('readonly', (objects) => objects.transaction.db.close());
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('apv-dialog');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    await vi.waitFor(() => expect(useAppStore.getState().storageLost).toBe(true));
+    await vi.waitFor(() => expect(useAppStore.getState().saveState).toBe('saved'));
+    const fresh = createStore('apv-dialog', 'documents');
+    expect(await get('process:a', fresh)).toMatchObject({ name: 'Solsikken' });
+    expect(await get('process:b', fresh)).toMatchObject({ name: 'Køkkenet' });
+  });
 });

@@ -1,4 +1,4 @@
-import { createStore, delMany, entries, setMany, type UseStore } from 'idb-keyval';
+import { entries, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { ApvProcess } from '../domain/document';
 import type { LoadError } from '../domain/migrations';
 import { clock } from './clock';
@@ -7,19 +7,71 @@ import { useAppStore, type QuarantinedRecord } from './store';
 
 const PROCESS_PREFIX = 'process:';
 const QUARANTINE_PREFIX = 'quarantine:';
+/** When each process was last in a backup file this browser saved (`AppState.backups`). */
+const BACKUPS_KEY = 'backups';
 /** A committed change reaches IndexedDB within this delay plus the write itself. */
 export const SAVE_DELAY_MS = 100;
 
-let db: UseStore | null = null;
-function database(): UseStore {
-  db ??= createStore('apv-dialog', 'documents');
-  return db;
+const quarantineKey = (q: QuarantinedRecord) => `${QUARANTINE_PREFIX}${q.key}@${q.foundAt}`;
+
+let connection: Promise<IDBDatabase> | null = null;
+let openedBefore = false;
+/** Set by `startPersistence`: the database was deleted behind the app's back. */
+let onWiped = () => {};
+
+/**
+ * The app's connection to its database, opened again when the browser closed it (site data
+ * cleared) or gave it up for a deletion. A database that has to be created after the app had
+ * one was deleted while the app held its documents.
+ */
+function connect(): Promise<IDBDatabase> {
+  connection ??= new Promise((resolve, reject) => {
+    const request = indexedDB.open('apv-dialog');
+    let created = false;
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('documents');
+      created = true;
+    };
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const lost = () => {
+        connection = null;
+        void connect();
+      };
+      db.onversionchange = () => {
+        db.close();
+        lost();
+      };
+      db.onclose = lost;
+      if (created && openedBefore) onWiped();
+      openedBefore = true;
+      resolve(db);
+    };
+  });
+  return connection;
+}
+
+const store: UseStore = (mode, callback) =>
+  connect().then((db) => callback(db.transaction('documents', mode).objectStore('documents')));
+
+/**
+ * Puts and deletes in one transaction, committed as soon as its requests are made: started
+ * while the page is hidden or closed, it still completes.
+ */
+function write(puts: [string, unknown][], deletes: string[]): Promise<void> {
+  return store('readwrite', (objects) => {
+    for (const [key, value] of puts) objects.put(value, key);
+    for (const key of deletes) objects.delete(key);
+    objects.transaction.commit();
+    return promisifyRequest(objects.transaction);
+  });
 }
 
 /** Reads every stored process; records that fail validation are moved aside, not dropped. */
 export async function hydrate(): Promise<void> {
   const [stored, { loadProcess }] = await Promise.all([
-    entries<IDBValidKey, unknown>(database()),
+    entries<IDBValidKey, unknown>(store),
     loadEngine(),
   ]);
   const processes: Record<string, ApvProcess> = {};
@@ -27,9 +79,14 @@ export async function hydrate(): Promise<void> {
   const migrated: [string, ApvProcess][] = [];
   const badKeys: string[] = [];
   const foundAt = clock.now().toISOString();
+  let backups: Record<string, string> = {};
 
   for (const [key, value] of stored) {
     if (typeof key !== 'string') continue;
+    if (key === BACKUPS_KEY) {
+      if (isBackups(value)) backups = value;
+      continue;
+    }
     if (key.startsWith(QUARANTINE_PREFIX)) {
       if (isQuarantinedRecord(value)) quarantine.push(value);
       continue;
@@ -47,18 +104,14 @@ export async function hydrate(): Promise<void> {
   }
 
   const newlyQuarantined = quarantine.filter((q) => badKeys.includes(q.key));
-  await setMany(
+  await write(
     [
       ...migrated,
-      ...newlyQuarantined.map((q): [string, QuarantinedRecord] => [
-        `${QUARANTINE_PREFIX}${q.key}@${q.foundAt}`,
-        q,
-      ]),
+      ...newlyQuarantined.map((q): [string, QuarantinedRecord] => [quarantineKey(q), q]),
     ],
-    database(),
+    badKeys,
   );
-  await delMany(badKeys, database());
-  useAppStore.setState({ processes, quarantine, hydrated: true });
+  useAppStore.setState({ processes, quarantine, backups, hydrated: true });
 }
 
 function describe(error: LoadError): string {
@@ -71,6 +124,14 @@ function isQuarantinedRecord(value: unknown): value is QuarantinedRecord {
   return ['key', 'raw', 'reason', 'foundAt'].every((k) => typeof r[k] === 'string');
 }
 
+function isBackups(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((at) => typeof at === 'string')
+  );
+}
+
 function safeStringify(value: unknown): string {
   try {
     return JSON.stringify(value, null, 2) ?? String(value);
@@ -79,61 +140,115 @@ function safeStringify(value: unknown): string {
   }
 }
 
-/** Writes changed processes to IndexedDB shortly after each change; returns a stop function. */
+/**
+ * Writes what changed to IndexedDB shortly after each change, and at once while the page is
+ * hidden or closed; writes everything back if the database is deleted under it. Returns a stop
+ * function.
+ */
 export function startPersistence(): () => void {
   let saved = useAppStore.getState().processes;
   let quarantineSaved = useAppStore.getState().quarantine;
+  let backupsSaved = useAppStore.getState().backups;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let hidden = false;
 
   const flush = async () => {
     timer = null;
-    const { processes, quarantine } = useAppStore.getState();
+    const { processes, quarantine, backups } = useAppStore.getState();
     const changed = Object.values(processes).filter((p) => saved[p.id] !== p);
     const removed = Object.keys(saved).filter((id) => !(id in processes));
+    const added = quarantine.filter((q) => !quarantineSaved.includes(q));
     const dismissed = quarantineSaved.filter((q) => !quarantine.includes(q));
-    const previous = saved;
+    const previous = [saved, quarantineSaved, backupsSaved] as const;
+    const puts: [string, unknown][] = [
+      ...changed.map((p): [string, ApvProcess] => [`${PROCESS_PREFIX}${p.id}`, p]),
+      ...added.map((q): [string, QuarantinedRecord] => [quarantineKey(q), q]),
+    ];
+    if (backups !== backupsSaved) puts.push([BACKUPS_KEY, backups]);
     saved = processes;
     quarantineSaved = quarantine;
+    backupsSaved = backups;
     try {
-      await setMany(
-        changed.map((p): [string, ApvProcess] => [`${PROCESS_PREFIX}${p.id}`, p]),
-        database(),
-      );
-      await delMany(
-        [
-          ...removed.map((id) => `${PROCESS_PREFIX}${id}`),
-          ...dismissed.map((q) => `${QUARANTINE_PREFIX}${q.key}@${q.foundAt}`),
-        ],
-        database(),
-      );
-      if (!timer) useAppStore.setState({ saveState: 'saved' });
+      await write(puts, [
+        ...removed.map((id) => `${PROCESS_PREFIX}${id}`),
+        ...dismissed.map(quarantineKey),
+      ]);
+      if (!timer && (await stillStored(false))) useAppStore.setState({ saveState: 'saved' });
     } catch {
-      saved = previous; // try again with the next change
+      connection = null; // open it again for the next try
+      [saved, quarantineSaved, backupsSaved] = previous; // try again with the next change
       useAppStore.setState({ saveState: 'error' });
     }
   };
 
+  // Site data cleared by the browser may leave the app's connection on the deleted database
+  // (Chromium keeps it readable and writable). After each write, check that what was saved is
+  // still there; when the user comes back to the page, check it on a new connection (which
+  // finds the database gone, see `connect`). Either writes everything back if not.
+  const stillStored = async (reconnect: boolean) => {
+    if (reconnect) {
+      const old = connection;
+      connection = null;
+      void old?.then((db) => db.close());
+    }
+    const keys = new Set(
+      await store('readonly', (objects) => promisifyRequest(objects.getAllKeys())),
+    );
+    // Cleared means all gone: one record missing may be a process another window deleted.
+    const ids = Object.keys(saved);
+    const kept = ids.length === 0 || ids.some((id) => keys.has(`${PROCESS_PREFIX}${id}`));
+    if (!kept) onWiped();
+    return kept;
+  };
   const schedule = () => {
-    if (timer) return;
-    timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    if (hidden) {
+      flushNow();
+    } else {
+      timer ??= setTimeout(() => void flush(), SAVE_DELAY_MS);
+    }
+  };
+  const flushNow = () => {
+    if (timer) clearTimeout(timer);
+    void flush();
   };
 
   const unsubscribe = useAppStore.subscribe((state, prev) => {
-    if (state.processes !== prev.processes || state.quarantine !== prev.quarantine) {
+    if (
+      state.processes !== prev.processes ||
+      state.quarantine !== prev.quarantine ||
+      state.backups !== prev.backups
+    ) {
       if (state.saveState !== 'pending') useAppStore.setState({ saveState: 'pending' });
       schedule();
     }
   });
-  const flushNow = () => {
-    if (timer) {
-      clearTimeout(timer);
-      void flush();
-    }
+  // While the page is hidden or closing, a change (a field committing its draft) is written at
+  // once, in the same task, so that its transaction is started before the page goes.
+  const visibility = (e: Event) => {
+    hidden = e.type === 'pagehide' || document.visibilityState === 'hidden';
+    if (hidden && timer) flushNow();
+    if (!hidden) void stillStored(true).catch(() => {});
   };
-  window.addEventListener('pagehide', flushNow);
+  onWiped = () => {
+    const { processes, quarantine } = useAppStore.getState();
+    if (Object.keys(processes).length + quarantine.length === 0) return;
+    saved = {};
+    quarantineSaved = [];
+    backupsSaved = {};
+    useAppStore.setState({ storageLost: true, saveState: 'pending' });
+    flushNow();
+  };
+  window.addEventListener('pagehide', visibility);
+  window.addEventListener('pageshow', visibility);
+  window.addEventListener('focus', visibility);
+  document.addEventListener('visibilitychange', visibility);
   return () => {
     unsubscribe();
-    window.removeEventListener('pagehide', flushNow);
-    flushNow();
+    onWiped = () => {};
+    window.removeEventListener('pagehide', visibility);
+    window.removeEventListener('pageshow', visibility);
+    window.removeEventListener('focus', visibility);
+    document.removeEventListener('visibilitychange', visibility);
+    if (timer) flushNow();
   };
 }

@@ -32,6 +32,10 @@ export interface AppState {
   sync: SyncStatus;
   /** The processes shared with other devices, and how each is connected. */
   shares: Record<string, ShareStatus>;
+  /** When each process was last saved in a backup file from this browser. */
+  backups: Record<string, string>;
+  /** The browser deleted the stored data while the app was open (it wrote it all back). */
+  storageLost: boolean;
 }
 
 export interface AppActions {
@@ -46,6 +50,9 @@ export interface AppActions {
   eventRecorded<E extends ProcessEvent>(processId: string, event: E): RecordOutcome<E>;
   languageChanged(language: Language): void;
   quarantineDismissed(key: string): void;
+  /** A backup file with these processes was saved just now. */
+  backupMade(processIds: string[]): void;
+  storageLostDismissed(): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -58,6 +65,8 @@ export const initialState: AppState = {
   language: 'da',
   sync: initialSyncStatus,
   shares: {},
+  backups: {},
+  storageLost: false,
 };
 
 type Broadcast = (message: SyncMessage) => void;
@@ -92,6 +101,8 @@ export const useAppStore = create<AppStore>()((set, get) => ({
     });
     set((s) => ({ processes: { ...s.processes, [process.id]: process } }));
     broadcast({ kind: 'put', processes: [process] });
+    // An APV lives for years in this browser: ask it not to evict the data under pressure.
+    void navigator.storage?.persist?.();
     return process.id;
   },
 
@@ -137,6 +148,17 @@ export const useAppStore = create<AppStore>()((set, get) => ({
 
   quarantineDismissed(key) {
     set((s) => ({ quarantine: s.quarantine.filter((q) => q.key !== key) }));
+  },
+
+  backupMade(processIds) {
+    const at = clock.now().toISOString();
+    set((s) => ({
+      backups: { ...s.backups, ...Object.fromEntries(processIds.map((id) => [id, at])) },
+    }));
+  },
+
+  storageLostDismissed() {
+    set({ storageLost: false });
   },
 }));
 

@@ -13,11 +13,15 @@ function saveBackup(processes: ApvProcess[], name: string) {
 
 export function ExportProcessButton({ process }: { process: ApvProcess }) {
   const t = useT().backup;
+  const backupMade = useAppStore((s) => s.backupMade);
   return (
     <button
       type="button"
       className="button"
-      onClick={() => saveBackup([process], `apv-${fileSlug(process.name)}`)}
+      onClick={() => {
+        saveBackup([process], `apv-${fileSlug(process.name)}`);
+        backupMade([process.id]);
+      }}
     >
       {t.exportOne}
     </button>
@@ -27,13 +31,17 @@ export function ExportProcessButton({ process }: { process: ApvProcess }) {
 export function ExportAllButton() {
   const t = useT().backup;
   const processes = useAppStore((s) => s.processes);
+  const backupMade = useAppStore((s) => s.backupMade);
   const list = Object.values(processes);
   if (list.length === 0) return <p>{t.nothingToExport}</p>;
   return (
     <button
       type="button"
       className="button primary"
-      onClick={() => saveBackup(list, 'apv-dialog-alle')}
+      onClick={() => {
+        saveBackup(list, 'apv-dialog-alle');
+        backupMade(list.map((p) => p.id));
+      }}
     >
       {t.exportAll}
     </button>

@@ -37,4 +37,25 @@ export const backupDa = {
     readFailed: 'Filen kunne ikke læses.',
     nothingChanged: 'Intet er ændret.',
   },
+  status: {
+    title: 'Er jeres data sikre?',
+    persisted: 'Browseren har lovet at beholde jeres data, også hvis der bliver mangel på plads.',
+    notPersisted:
+      'Browseren kan slette jeres data, hvis der mangler plads på computeren, og Safari sletter dem, når appen ikke har været brugt i 7 dage. Gem en sikkerhedskopi jævnligt.',
+    unknown:
+      'Browseren fortæller ikke, om den beholder jeres data. Gem en sikkerhedskopi jævnligt.',
+    askPersist: 'Bed browseren om at beholde data',
+    lastBackup: (date: string) => `Seneste sikkerhedskopi fra denne browser: ${date}.`,
+    noBackup: 'Der er endnu ikke gemt en sikkerhedskopi fra denne browser.',
+    unbacked: (names: string[]) =>
+      `Ændret siden seneste sikkerhedskopi: ${names.map((n) => `»${n}«`).join(', ')}.`,
+    remind: 'Det er mere end en uge siden. Gem en sikkerhedskopi nu.',
+    toBackup: 'Til sikkerhedskopi',
+    dateFormat: "d. MMMM yyyy 'kl.' HH.mm",
+  },
+  lost: {
+    title: 'Browseren slettede appens gemte data',
+    body: 'Mens appen var åben, blev dens data i browseren slettet (fx med »Ryd webstedsdata«). Appen har gemt alt, hvad den viste, igen. Gem en sikkerhedskopi nu, så I også har en kopi uden for browseren.',
+    dismiss: 'Luk',
+  },
 };

@@ -40,4 +40,24 @@ export const backupEn: typeof backupDa = {
     readFailed: 'The file could not be read.',
     nothingChanged: 'Nothing was changed.',
   },
+  status: {
+    title: 'Is your data safe?',
+    persisted: 'The browser has promised to keep your data, even when space runs low.',
+    notPersisted:
+      'The browser may delete your data when the computer runs low on space, and Safari deletes it when the app has not been used for 7 days. Save a backup regularly.',
+    unknown: 'The browser does not say whether it keeps your data. Save a backup regularly.',
+    askPersist: 'Ask the browser to keep the data',
+    lastBackup: (date: string) => `Last backup from this browser: ${date}.`,
+    noBackup: 'No backup has been saved from this browser yet.',
+    unbacked: (names: string[]) =>
+      `Changed since the last backup: ${names.map((n) => `“${n}”`).join(', ')}.`,
+    remind: 'That was more than a week ago. Save a backup now.',
+    toBackup: 'Go to backup',
+    dateFormat: "d MMMM yyyy 'at' HH:mm",
+  },
+  lost: {
+    title: "The browser deleted the app's stored data",
+    body: 'While the app was open, its data in the browser was deleted (for example with “Clear site data”). The app has saved everything it showed again. Save a backup now, so that you also have a copy outside the browser.',
+    dismiss: 'Close',
+  },
 };

@@ -1,0 +1,43 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TextField } from './TextField';
+import { COMMIT_DEBOUNCE_MS, COMMIT_MAX_WAIT_MS } from './useCommittedDraft';
+
+describe('a text field while typing goes on', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const setup = () => {
+    const onCommit = vi.fn();
+    render(<TextField label="Mødeleder" value="" onCommit={onCommit} />);
+    const input = screen.getByLabelText('Mødeleder');
+    let text = '';
+    const type = (chars: number, everyMs: number) => {
+      for (let i = 0; i < chars; i++) {
+        text += 'x';
+        fireEvent.change(input, { target: { value: text } });
+        act(() => vi.advanceTimersByTime(everyMs));
+      }
+    };
+    return { onCommit, type, typed: () => text };
+  };
+
+  it('commits at least every COMMIT_MAX_WAIT_MS without a pause, not on every keystroke', () => {
+    const { onCommit, type, typed } = setup();
+    const everyMs = COMMIT_DEBOUNCE_MS / 4; // never pauses long enough for the debounce
+    type(Math.ceil((3 * COMMIT_MAX_WAIT_MS) / everyMs), everyMs);
+    expect(onCommit.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(onCommit.mock.calls.length).toBeLessThanOrEqual(4);
+    // The last commit is at most one maximum wait behind the keyboard.
+    const last = onCommit.mock.lastCall![0] as string;
+    expect(typed().length - last.length).toBeLessThanOrEqual(COMMIT_MAX_WAIT_MS / everyMs);
+  });
+
+  it.each(['pagehide', 'visibilitychange'])('commits a pending draft on %s', (event) => {
+    const { onCommit, type, typed } = setup();
+    type(3, 10);
+    expect(onCommit).not.toHaveBeenCalled();
+    (event === 'pagehide' ? window : document).dispatchEvent(new Event(event));
+    expect(onCommit).toHaveBeenCalledWith(typed());
+  });
+});
