@@ -27,8 +27,8 @@ function SortableWish(props: WishProps) {
   return (
     <WishItem
       {...props}
-      drag={{ attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging }}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...{ attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging, transition }}
+      transform={CSS.Translate.toString(transform)}
     />
   );
 }
@@ -41,7 +41,7 @@ function DraggableWish(props: WishProps) {
   return (
     <WishItem
       {...props}
-      drag={{ attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging }}
+      {...{ attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging }}
     />
   );
 }

@@ -1,5 +1,5 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import type { CSSProperties } from 'react';
+import { memo } from 'react';
 import { useT } from '../../i18n/useT';
 import { focusSuccessor, keepFocus, refocus } from './refocus';
 import { LAST, NONE, controlId, type Option } from './themeBoardIds';
@@ -15,16 +15,24 @@ export interface WishProps {
   onMove: (wishId: string, container: string, index: number) => boolean;
 }
 
+/**
+ * What dnd-kit gives a row, flat: its hooks keep each of these the same between renders, so a
+ * drag starting or ending somewhere on the board (which re-renders every draggable's hook)
+ * renders no row again but the ones whose place or state changed.
+ */
 interface DragBindings {
   attributes: DraggableAttributes;
   listeners: DraggableSyntheticListeners;
   setNodeRef: (node: HTMLElement | null) => void;
   setActivatorNodeRef: (node: HTMLElement | null) => void;
   isDragging: boolean;
+  /** While sorting: the shift (a CSS transform) and its transition. */
+  transform?: string | undefined;
+  transition?: string | undefined;
 }
 
 /** A wish's row: its drag handle, text, marks, and the keyboard controls that move it. */
-export function WishItem({
+export const WishItem = memo(function WishItem({
   wishId,
   text,
   total,
@@ -33,19 +41,23 @@ export function WishItem({
   count,
   options,
   onMove,
-  drag,
-  style,
-}: WishProps & { drag: DragBindings; style?: CSSProperties }) {
+  attributes,
+  listeners,
+  setNodeRef,
+  setActivatorNodeRef,
+  isDragging,
+  transform,
+  transition,
+}: WishProps & DragBindings) {
   const tw = useT().wishes;
   const t = tw.themeBoard;
   const selectId = controlId('wish', wishId, 'move');
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = drag;
   const inTheme = container !== NONE;
   return (
     <div
       role="listitem"
       ref={setNodeRef}
-      style={style}
+      style={transform || transition ? { transform, transition } : undefined}
       className={`theme-wish${isDragging ? ' dragging' : ''}`}
     >
       <button
@@ -117,4 +129,4 @@ export function WishItem({
       </span>
     </div>
   );
-}
+});
