@@ -134,6 +134,23 @@ export const planDa = {
   approval: {
     heading: 'Godkendelse',
     date: 'Dato for AMG’s og ledelsens godkendelse',
+    people: 'Hvem godkendte planen',
+    peopleHint:
+      'Skriv ledelsen, arbejdsmiljørepræsentanten og andre fra arbejdsmiljøorganisationen, der godkender planen. Navnene står med en linje til underskrift i de udskrevne dokumenter.',
+    nobody: 'Ingen er skrevet på endnu.',
+    person: (n: number) => `Godkender ${n}`,
+    name: 'Navn',
+    newName: 'Ny godkenders navn',
+    role: 'Rolle',
+    roles: {
+      management: 'Ledelsen',
+      representative: 'Arbejdsmiljørepræsentant',
+      amo: 'Arbejdsmiljøorganisationen (AMO)',
+    },
+    title: 'Stilling',
+    signedOn: 'Godkendt den',
+    add: 'Tilføj godkender',
+    remove: (n: number) => `Fjern godkender ${n}`,
   },
   completeness: {
     heading: 'Tjek før eksport',

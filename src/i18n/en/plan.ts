@@ -136,6 +136,23 @@ export const planEn: typeof planDa = {
   approval: {
     heading: 'Approval',
     date: 'Date the work-environment group and management approved it',
+    people: 'Who approved the plan',
+    peopleHint:
+      'Add management, the work-environment representative and others from the work-environment organisation who approve the plan. The printed documents show their names with a line to sign.',
+    nobody: 'Nobody has been added yet.',
+    person: (n: number) => `Approver ${n}`,
+    name: 'Name',
+    newName: 'New approver’s name',
+    role: 'Role',
+    roles: {
+      management: 'Management',
+      representative: 'Work-environment representative',
+      amo: 'Work-environment organisation (AMO)',
+    },
+    title: 'Position',
+    signedOn: 'Approved on',
+    add: 'Add approver',
+    remove: (n: number) => `Remove approver ${n}`,
   },
   completeness: {
     heading: 'Check before export',
