@@ -232,6 +232,15 @@ export const planDa = {
       groups: 'gr.',
       marks: 'streger',
       none: 'Ingen kilde',
+      decisions: {
+        work: 'Arbejdes der med',
+        partly: 'Arbejdes der delvist med',
+        notNow: 'Ikke nu',
+      },
+      origin: {
+        group: 'gruppe',
+        headings: { we: 'Vi', leader: 'Leder', partners: 'Kunder/samarbejdspartnere' },
+      },
     },
     goals: 'Overordnede mål',
     approvalDate: 'Godkendt',

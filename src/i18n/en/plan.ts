@@ -234,6 +234,11 @@ export const planEn: typeof planDa = {
       groups: 'gr.',
       marks: 'marks',
       none: 'No source',
+      decisions: { work: 'Will be worked on', partly: 'Partly worked on', notNow: 'Not now' },
+      origin: {
+        group: 'group',
+        headings: { we: 'We', leader: 'Leader', partners: 'Customers/partners' },
+      },
     },
     goals: 'Overall goals',
     approvalDate: 'Approved',
