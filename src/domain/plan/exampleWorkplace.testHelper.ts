@@ -217,6 +217,11 @@ export const testLabels: ExportLabels = {
   goals: 'Mål',
   approvalDate: 'Godkendt',
   notApproved: 'Ikke godkendt',
+  approval: {
+    heading: 'Godkendelse',
+    columns: { role: 'Rolle', name: 'Navn', date: 'Dato', signature: 'Underskrift' },
+    roles: { management: 'Ledelsen', representative: 'AMR', amo: 'AMO' },
+  },
   absence: {
     heading: 'Sygefravær',
     baseline: 'Udgangspunkt',
