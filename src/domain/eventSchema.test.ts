@@ -7,6 +7,7 @@ import { EFFECT_VERDICTS, TEAM_KINDS } from './followup/followup';
 import { LIMITS } from './limits';
 import { PARKING_MEETINGS, PARKING_STATUSES } from './parking/parking';
 import {
+  APPROVER_ROLES,
   COMMUNICATION_CHANNELS,
   GOAL_CRITERIA,
   INITIATIVE_STATUSES,
@@ -251,6 +252,15 @@ const arbitraries: {
   communicationItemChanged: fc.record({ type: ev('communicationItemChanged'), ...communication }),
   communicationItemRemoved: fc.record({ type: ev('communicationItemRemoved'), id }),
   planApproved: fc.record({ type: ev('planApproved'), date: optionalDate }),
+  approvalSigned: fc.record({
+    type: ev('approvalSigned'),
+    id,
+    name: text,
+    role: fc.constantFrom(...APPROVER_ROLES),
+    title: text,
+    date: optionalDate,
+  }),
+  approvalRemoved: fc.record({ type: ev('approvalRemoved'), id }),
 
   followUpChecked: fc.record({
     type: ev('followUpChecked'),
@@ -582,6 +592,17 @@ describe('the event schema', () => {
     // A typed date is checked by its reducer, which says why (»Skriv en gyldig dato«).
     expect(parseEvent({ type: 'planApproved', date: '2027-02-30' }).ok).toBe(true);
     expect(refused({ type: 'planApproved', date: 'x'.repeat(41) })).toMatch(/^date: /);
+    const signed = {
+      type: 'approvalSigned',
+      id: 'a1',
+      name: 'Mette Kjær',
+      role: 'management',
+      title: 'Leder',
+      date: '2027-02-18',
+    };
+    expect(parseEvent(signed).ok).toBe(true);
+    expect(refused({ ...signed, role: 'boss' })).toMatch(/^role: /);
+    expect(refused({ ...signed, signature: 'x' })).toBeTruthy();
     expect(refused({ type: 'phaseStatusSet', phase: 'plan', status: 'finished' })).toBe(
       'status: not one of notStarted, inProgress, done',
     );

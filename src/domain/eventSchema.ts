@@ -6,6 +6,7 @@ import { EFFECT_VERDICTS, TEAM_KINDS } from './followup/followup';
 import { LIMITS } from './limits';
 import { PARKING_MEETINGS, PARKING_STATUSES } from './parking/parking';
 import {
+  APPROVER_ROLES,
   COMMUNICATION_CHANNELS,
   GOAL_CRITERIA,
   INITIATIVE_STATUSES,
@@ -175,6 +176,14 @@ const planEvents = [
   event('communicationItemChanged', communicationFields),
   event('communicationItemRemoved', { id }),
   event('planApproved', { date: typedDate }),
+  event('approvalSigned', {
+    id,
+    name: text,
+    role: z.enum(APPROVER_ROLES),
+    title: text,
+    date: typedDate,
+  }),
+  event('approvalRemoved', { id }),
 ] as const;
 
 const followUpEvents = [

@@ -170,6 +170,8 @@ const ROUTES: Routes = {
   communicationItemChanged: plan,
   communicationItemRemoved: plan,
   planApproved: plan,
+  approvalSigned: plan,
+  approvalRemoved: plan,
   followUpChecked: followUp,
   followUpCheckRemoved: followUp,
   staffInformed: followUp,

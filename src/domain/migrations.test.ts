@@ -145,6 +145,9 @@ describe('frozen documents of every version (tests/fixtures/vN.json)', () => {
         } else if (key === 'meeting2') {
           // Version 5 added the interest counts; none were taken before.
           expect(doc[key], key).toEqual({ interestCounts: [], ...(old[key] as object) });
+        } else if (key === 'plan') {
+          // Version 6 added who approved the plan; before, only its date was kept.
+          expect(doc[key], key).toEqual({ approvals: [], ...(old[key] as object) });
         } else {
           expect(doc[key], key).toEqual(old[key]);
         }
@@ -242,5 +245,16 @@ describe('frozen documents of every version (tests/fixtures/vN.json)', () => {
     expect(doc.parking.items[0]?.stepId).toBe('m1-brainstorm');
     expect(doc.followUp.checks).toEqual([expect.objectContaining({ verdict: 'partly' })]);
     expect(doc.meeting2.interestCounts).toEqual([]);
+  });
+
+  it('version 6: who approved the plan, by name, role and date', () => {
+    const doc = loaded(frozen(6));
+    expect(doc.plan.approvalDate).toBe('2026-11-12');
+    expect(doc.plan.approvals.map((a) => [a.name, a.role, a.date])).toEqual([
+      ['Peter Æbelø', 'management', '2026-11-12'],
+      ['Birgitte Holm', 'representative', '2026-11-12'],
+      ['Hanne Riis', 'amo', ''],
+    ]);
+    expect(loaded(frozen(5)).plan.approvals).toEqual([]);
   });
 });

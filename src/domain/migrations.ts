@@ -2,7 +2,6 @@ import { emptyMeetingsSection } from './agenda/section';
 import { processSchema, SCHEMA_VERSION, type ApvProcess } from './document';
 import { emptyFollowUp } from './followup/followup';
 import { emptyParking } from './parking/parking';
-import { emptyHandleplan } from './plan/handleplan';
 import { initialProjector } from './projector/projector';
 import { emptyWishesSection } from './wishes/section';
 
@@ -34,7 +33,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       ...doc,
       // Meeting 2 as version 3 stored it (interest counts came in version 5).
       meeting2: { groupChoices: [], proposals: [], joins: [] },
-      plan: emptyHandleplan(),
+      // The handleplan as version 3 stored it (approvals came in version 6).
+      plan: {
+        goals: [],
+        initiatives: [],
+        absenceConsiderations: '',
+        communication: [],
+        approvalDate: '',
+      },
       followUp: emptyFollowUp(),
     }),
   },
@@ -49,6 +55,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     migrate: (doc) => ({
       ...doc,
       meeting2: { ...(doc.meeting2 as Record<string, unknown>), interestCounts: [] },
+    }),
+  },
+  {
+    from: 5,
+    name: 'addPlanApprovals',
+    migrate: (doc) => ({
+      ...doc,
+      plan: { ...(doc.plan as Record<string, unknown>), approvals: [] },
     }),
   },
 ];

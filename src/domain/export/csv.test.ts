@@ -132,7 +132,13 @@ describe('the handleplan as CSV', () => {
     expect(first.Indsats).toBe(plan.initiatives[0]!.title);
     expect(first.Start).toBe('01-03-2027');
     expect(first.Frist).toBe('01-04-2027');
-    expect(first.Kilde).toMatch(/^Ønsker: ".+" \(gr\. 1, 2, 4; 21 streger\) · Forslag: /);
+    // The Kilde carries what the screen shows: marks, the assessment, each proposal's origin.
+    expect(first.Kilde).toMatch(
+      /^Ønsker: ".+" \(gr\. 1, 2, 4; 21 streger; Arbejdes der med: Kan skemalægges[^)]*\) · Forslag: /,
+    );
+    expect(first.Kilde).toContain('(gruppe 1)');
+    expect(first.Kilde).toContain('(»Vi«)');
+    expect(first.Kilde).toContain('(»Leder«)');
     expect(rows).toHaveLength(6 + plan.initiatives.length);
   });
 

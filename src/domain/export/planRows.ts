@@ -7,6 +7,7 @@ import {
 } from '../plan/completeness';
 import type { FollowUp } from '../followup/followup';
 import type {
+  ApproverRole,
   CommunicationChannel,
   Handleplan,
   Initiative,
@@ -16,6 +17,7 @@ import type {
 } from '../plan/handleplan';
 import type { Meeting2 } from '../plan/meeting2';
 import { sourceLine, traceInitiative, type SourceLabels, type TraceWish } from '../plan/trace';
+import type { SignatureLine } from './docModel';
 import { formatExportDate, formatPercent, type Row } from './format';
 import { followUpModel, type FollowUpLabels, type FollowUpModel } from './followUpTables';
 
@@ -55,6 +57,12 @@ export interface ExportLabels {
   goals: string;
   approvalDate: string;
   notApproved: string;
+  /** Who approved: the heading, the signature table's columns and the roles' names. */
+  approval: {
+    heading: string;
+    columns: { role: string; name: string; date: string; signature: string };
+    roles: Record<ApproverRole, string>;
+  };
   absence: {
     heading: string;
     baseline: string;
@@ -124,7 +132,23 @@ export interface PlanPrintModel {
   communicationColumns: { id: CommunicationColumn; label: string }[];
   communication: Row<CommunicationColumn>[];
   followUp: FollowUpModel;
+  /** Who approved, each with a line to sign; no lines until someone is named. */
+  approval: { heading: string; header: SignatureHeader; lines: SignatureLine[] };
   document: ExportLabels['document'];
+}
+
+type SignatureHeader = [string, string, string, string];
+
+/** Who approved, with a line each to sign: role, name (and position), date. */
+export function signatureLines(
+  plan: Pick<Handleplan, 'approvals'>,
+  roles: Record<ApproverRole, string>,
+): SignatureLine[] {
+  return plan.approvals.map((a) => ({
+    role: roles[a.role],
+    name: a.title.trim() ? `${a.name}, ${a.title}` : a.name,
+    date: formatExportDate(a.date),
+  }));
 }
 
 /** Multi-part cells use line breaks; each serialiser renders them its own way. */
@@ -226,6 +250,16 @@ export function planPrintModel(input: PlanExportInput): PlanPrintModel {
       channel: labels.communication.channels[c.channel],
     })),
     document: labels.document,
+    approval: {
+      heading: labels.approval.heading,
+      header: [
+        labels.approval.columns.role,
+        labels.approval.columns.name,
+        labels.approval.columns.date,
+        labels.approval.columns.signature,
+      ],
+      lines: signatureLines(plan, labels.approval.roles),
+    },
     followUp: followUpModel({
       followUp: input.followUp,
       initiatives: plan.initiatives,

@@ -12,6 +12,25 @@ export interface Handleplan {
   communication: CommunicationItem[];
   /** When AMG and management approved the plan, 'yyyy-MM-dd' or ''. */
   approvalDate: string;
+  /** Since v6: who approved the plan, by name and role, each with the day they signed. */
+  approvals: Approval[];
+}
+
+/**
+ * Who approves a handleplan: management, the work-environment representative (elected by
+ * staff), and other members of the work-environment organisation (AMO).
+ */
+export const APPROVER_ROLES = ['management', 'representative', 'amo'] as const;
+export type ApproverRole = (typeof APPROVER_ROLES)[number];
+
+export interface Approval {
+  id: string;
+  name: string;
+  role: ApproverRole;
+  /** The person's position, e.g. "Daglig leder"; may be ''. */
+  title: string;
+  /** The day they approved, 'yyyy-MM-dd' or '' (not yet signed). */
+  date: string;
 }
 
 /** The goal checklist ("afklaring af mål"): guidance on a goal's quality, never a gate. */
@@ -97,6 +116,7 @@ export function emptyHandleplan(): Handleplan {
     absenceConsiderations: '',
     communication: [],
     approvalDate: '',
+    approvals: [],
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { idList, isoDate, itemId, list, longText, optionalDate, shortText } from '../schemaParts';
 import {
+  APPROVER_ROLES,
   COMMUNICATION_CHANNELS,
   GOAL_CRITERIA,
   INITIATIVE_STATUSES,
@@ -48,4 +49,13 @@ export const handleplanSchema = z.object({
     }),
   ),
   approvalDate: optionalDate,
+  approvals: list(
+    z.object({
+      id: itemId,
+      name: shortText,
+      role: z.enum(APPROVER_ROLES),
+      title: shortText,
+      date: optionalDate,
+    }),
+  ),
 }) satisfies z.ZodMiniType<Handleplan>;

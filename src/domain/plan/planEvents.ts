@@ -1,4 +1,5 @@
 import { clipLong } from '../text';
+import { applyApprovalEvent, type ApprovalEvent, type ApprovalRejection } from './approvalEvents';
 import {
   applyCommunicationEvent,
   type CommunicationEvent,
@@ -20,11 +21,13 @@ export type PlanEvent =
   | GoalEvent
   | InitiativeEvent
   | CommunicationEvent
+  | ApprovalEvent
   | { type: 'absenceConsiderationsSet'; text: string }
   | { type: 'planApproved'; date: string };
 
 /** Why a plan event changed nothing, for a message in the UI. */
-export type PlanRejection = GoalRejection | InitiativeRejection | CommunicationRejection;
+export type PlanRejection =
+  GoalRejection | InitiativeRejection | CommunicationRejection | ApprovalRejection;
 
 /** Applies one event: the next plan, the same plan when nothing changes, or why it was refused. */
 export function applyPlanEvent(plan: Handleplan, event: PlanEvent): Handleplan | PlanRejection {
@@ -49,6 +52,9 @@ function reduce(plan: Handleplan, event: PlanEvent): Handleplan | PlanRejection 
     case 'communicationItemChanged':
     case 'communicationItemRemoved':
       return applyCommunicationEvent(plan, event);
+    case 'approvalSigned':
+    case 'approvalRemoved':
+      return applyApprovalEvent(plan, event);
     case 'absenceConsiderationsSet':
       return { ...plan, absenceConsiderations: clipLong(event.text) };
     case 'planApproved':

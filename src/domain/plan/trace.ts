@@ -1,5 +1,6 @@
 import type { Initiative } from './handleplan';
-import type { Meeting2, Proposal, ProposalJoin } from './meeting2';
+import type { WishDecision } from '../wishes/types';
+import type { Meeting2, Proposal, ProposalHeading, ProposalJoin, ProposalOrigin } from './meeting2';
 
 /**
  * What the trace needs to know of a wish on the bruttoliste. A structural input so the plan
@@ -70,24 +71,51 @@ export interface SourceLabels {
   marks: string;
   /** Shown when an initiative has no source. */
   none: string;
+  /** The assessment's decisions, as on screen ("Arbejdes der med"). */
+  decisions: Record<WishDecision, string>;
+  /** Where a proposal came from: "gruppe 3" (a group of 4), »Vi«, »Leder« (an interest group). */
+  origin: { group: string; headings: Record<ProposalHeading, string> };
+}
+
+/** "gruppe 3" or »Vi«: where a proposal was written in meeting 2. */
+export function originLabel(origin: ProposalOrigin, labels: SourceLabels['origin']): string {
+  return origin.step === 'groupOfFour'
+    ? `${labels.group} ${origin.group}`
+    : `»${labels.headings[origin.heading]}«`;
+}
+
+function wishPart(w: TraceWish, labels: SourceLabels): string {
+  const decision = w.decision ? (labels.decisions[w.decision as WishDecision] ?? w.decision) : '';
+  const assessed = [decision, w.assessmentNote ?? ''].filter((t) => t.trim() !== '').join(': ');
+  const about = [
+    w.groups.length > 0 ? `${labels.groups} ${w.groups.join(', ')}` : '',
+    `${w.marks} ${labels.marks}`,
+    assessed,
+  ].filter((t) => t !== '');
+  return `"${w.text}" (${about.join('; ')})`;
 }
 
 /**
- * The "Kilde" in one line, e.g. `Ønsker: "…" (gr. 1, 4; 21 streger) · Forslag: "…"`.
- * Joined proposals appear once, by the join's wording.
+ * The "Kilde" in one line, e.g.
+ * `Ønsker: "…" (gr. 1, 4; 21 streger; Arbejdes der med: …) · Forslag: "…" (gruppe 3); "…" (»Vi«)`.
+ * Joined proposals appear once, by the join's wording, with the origins of all they join.
  */
 export function sourceLine(trace: InitiativeTrace, labels: SourceLabels): string {
   const parts: string[] = [];
   if (trace.wishes.length > 0) {
-    const wishes = trace.wishes.map((w) => {
-      const groups = w.groups.length > 0 ? `${labels.groups} ${w.groups.join(', ')}; ` : '';
-      return `"${w.text}" (${groups}${w.marks} ${labels.marks})`;
-    });
-    parts.push(`${labels.wishes}: ${wishes.join('; ')}`);
+    parts.push(`${labels.wishes}: ${trace.wishes.map((w) => wishPart(w, labels)).join('; ')}`);
   }
-  const texts = [...new Set(trace.proposals.map((p) => p.join?.text ?? p.proposal.text))];
-  if (texts.length > 0) {
-    parts.push(`${labels.proposals}: ${texts.map((t) => `"${t}"`).join('; ')}`);
+  const origins = new Map<string, string[]>();
+  for (const { proposal, join } of trace.proposals) {
+    const text = join?.text ?? proposal.text;
+    const from = originLabel(proposal.origin, labels.origin);
+    const known = origins.get(text) ?? [];
+    if (!known.includes(from)) known.push(from);
+    origins.set(text, known);
+  }
+  if (origins.size > 0) {
+    const texts = [...origins].map(([text, from]) => `"${text}" (${from.join(', ')})`);
+    parts.push(`${labels.proposals}: ${texts.join('; ')}`);
   }
   return parts.length > 0 ? parts.join(' · ') : labels.none;
 }

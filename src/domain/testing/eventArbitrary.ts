@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { MEETING_KEYS, TEMPLATE_STEP_IDS } from '../agenda/ids';
 import type { ProcessEvent } from '../events';
 import { EFFECT_VERDICTS, TEAM_KINDS } from '../followup/followup';
-import { COMMUNICATION_CHANNELS, INITIATIVE_STATUSES } from '../plan/handleplan';
+import { APPROVER_ROLES, COMMUNICATION_CHANNELS, INITIATIVE_STATUSES } from '../plan/handleplan';
 import { PROPOSAL_HEADINGS } from '../plan/meeting2';
 import { MEETING_IDS } from '../preparation/meetingPlan';
 import { PREPARATION_QUESTION_IDS } from '../preparation/preparation';
@@ -180,6 +180,15 @@ const plan: fc.Arbitrary<ProcessEvent> = fc.oneof(
     channel: fc.constantFrom(...COMMUNICATION_CHANNELS),
   }),
   fc.record({ type: fc.constant('planApproved' as const), date }),
+  fc.record({
+    type: fc.constant('approvalSigned' as const),
+    id,
+    name: text,
+    role: fc.constantFrom(...APPROVER_ROLES),
+    title: text,
+    date,
+  }),
+  fc.record({ type: fc.constant('approvalRemoved' as const), id }),
 );
 
 const followUp: fc.Arbitrary<ProcessEvent> = fc.oneof(

@@ -5,11 +5,9 @@ import {
   type CommunicationChannel,
   type CommunicationItem,
 } from '../../domain/plan/handleplan';
-import { isOptionalDate } from '../../domain/plan/fields';
 import { useT } from '../../i18n/useT';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../common/ProcessContext';
-import { focusKey } from './focusField';
 
 function ChannelSelect({
   value,
@@ -106,26 +104,6 @@ export function CommunicationSection() {
         >
           {t.add}
         </button>
-      </div>
-    </section>
-  );
-}
-
-export function ApprovalSection() {
-  const { process, commit } = useCurrentProcess();
-  const t = useT().plan.approval;
-  const invalid = useT().common.validation.date;
-  return (
-    <section className="card" aria-labelledby="plan-approval">
-      <h2 id="plan-approval">{t.heading}</h2>
-      <div data-focus={focusKey('plan', 'approvalDate')}>
-        <TextField
-          type="date"
-          label={t.date}
-          value={process.plan.approvalDate}
-          validate={(d) => (isOptionalDate(d) ? null : invalid)}
-          onCommit={(date) => commit({ type: 'planApproved', date })}
-        />
       </div>
     </section>
   );

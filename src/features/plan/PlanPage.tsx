@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { PhaseStatusControl } from '../common/PhaseStatusControl';
-import { ApprovalSection, CommunicationSection } from './CommunicationSection';
+import { ApprovalSection } from './ApprovalSection';
+import { CommunicationSection } from './CommunicationSection';
 import { CompletenessPanel } from './CompletenessPanel';
 import { ExportPanel } from './ExportPanel';
 import { GoalsSection } from './GoalsSection';

@@ -3,7 +3,7 @@ import type { Initiative } from '../../domain/plan/handleplan';
 import { traceInitiative } from '../../domain/plan/trace';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../common/ProcessContext';
-import { traceWishes } from './planData';
+import { traceWishes } from '../../domain/export/traceWishes';
 
 /** The initiative's "Kilde": its wishes with groups, marks and assessment, and its proposals. */
 export function TracePanel({ initiative }: { initiative: Initiative }) {

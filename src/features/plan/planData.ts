@@ -1,27 +1,7 @@
 import { format } from 'date-fns';
 import type { ApvProcess } from '../../domain/document';
 import type { ExportLabels, PlanExportInput } from '../../domain/export/planRows';
-import type { TraceWish } from '../../domain/plan/trace';
-import { assessmentRows } from '../../domain/wishes/assessment';
-import type { WishesSection } from '../../domain/wishes/types';
-
-/** The bruttoliste's wishes as the trace needs them: groups, marks, assessment decision and note. */
-export function traceWishes(wishes: WishesSection): TraceWish[] {
-  return assessmentRows(wishes).map((row) => ({
-    id: row.wish.id,
-    text: row.wish.text,
-    groups: row.groups,
-    marks: row.total,
-    ...(row.assessment
-      ? {
-          decision: row.assessment.decision ?? undefined,
-          assessmentNote: [row.assessment.note, row.assessment.reason]
-            .filter((t) => t.trim() !== '')
-            .join(' – '),
-        }
-      : {}),
-  }));
-}
+import { planExportInput } from '../../domain/export/processExport';
 
 /** Everything an export needs from the process, with the day of export. */
 export function exportInput(
@@ -30,15 +10,5 @@ export function exportInput(
   today: Date,
   markGaps = false,
 ): PlanExportInput {
-  return {
-    workplace: process.name,
-    exportDate: format(today, 'yyyy-MM-dd'),
-    plan: process.plan,
-    absenceBaseline: process.absence.baseline,
-    wishes: traceWishes(process.wishes),
-    meeting2: process.meeting2,
-    followUp: process.followUp,
-    labels,
-    markGaps,
-  };
+  return planExportInput(process, labels, format(today, 'yyyy-MM-dd'), markGaps);
 }
