@@ -19,7 +19,7 @@ import {
   emptyPreparation,
   type Preparation,
 } from './preparation/preparation';
-import { PHASE_IDS, PHASE_STATUSES, initialPhases, type Phases } from './process/phases';
+import { PHASE_IDS, PHASE_STATUSES, noOverrides, type PhaseOverrides } from './process/phases';
 import { meetingsSectionSchema } from './agenda/schema';
 import { emptyMeetingsSection, type MeetingsSection } from './agenda/section';
 import { emptyFollowUp, type FollowUp } from './followup/followup';
@@ -44,7 +44,8 @@ export interface ApvProcess {
   name: string;
   createdAt: string;
   updatedAt: string;
-  phases: Phases;
+  /** Since v7: the leader's overrides; the phases themselves follow the data (process/derivedPhases). */
+  phases: PhaseOverrides;
   people: People;
   meetings: MeetingPlan;
   preparation: Preparation;
@@ -73,7 +74,7 @@ export function createProcess(init: { id: string; name: string; now: Date }): Ap
     name: init.name,
     createdAt: at,
     updatedAt: at,
-    phases: initialPhases(),
+    phases: noOverrides(),
     people: emptyPeople(),
     meetings: emptyMeetingPlan(),
     preparation: emptyPreparation(),
@@ -96,7 +97,7 @@ export const processSchema = z.object({
   name: shortText,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-  phases: recordOf(PHASE_IDS, z.enum(PHASE_STATUSES)),
+  phases: recordOf(PHASE_IDS, z.nullable(z.enum(PHASE_STATUSES))),
   people: z.object({
     participants: z.nullable(count),
     departments: list(z.object({ id: itemId, name: shortText, headcount: count })),

@@ -94,7 +94,7 @@ const arbitraries: {
   phaseStatusSet: fc.record({
     type: ev('phaseStatusSet'),
     phase: fc.constantFrom(...PHASE_IDS),
-    status: fc.constantFrom(...PHASE_STATUSES),
+    status: fc.constantFrom(null, ...PHASE_STATUSES),
   }),
   preparationAnswered: fc.record({
     type: ev('preparationAnswered'),

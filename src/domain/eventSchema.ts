@@ -86,7 +86,10 @@ const teamMemberFields = { id, name: text, kind: z.enum(TEAM_KINDS), role: text 
 
 const preparationEvents = [
   event('processRenamed', { name: text }),
-  event('phaseStatusSet', { phase: z.enum(PHASE_IDS), status: z.enum(PHASE_STATUSES) }),
+  event('phaseStatusSet', {
+    phase: z.enum(PHASE_IDS),
+    status: z.nullable(z.enum(PHASE_STATUSES)),
+  }),
   event('preparationAnswered', { question: z.enum(PREPARATION_QUESTION_IDS), text }),
   event('seriousProblemsAnswered', { answer: z.enum(SERIOUS_PROBLEM_ANSWERS) }),
   event('participantsSet', { count: z.nullable(quantity) }),

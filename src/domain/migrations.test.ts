@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createProcess, processSchema, SCHEMA_VERSION, type ApvProcess } from './document';
+import { processPhases } from './process/derivedPhases';
 import { loadProcess, MIGRATIONS, type MigrationStep } from './migrations';
 import { processArbitrary } from './testing/processArbitrary';
 
@@ -142,6 +143,9 @@ describe('frozen documents of every version (tests/fixtures/vN.json)', () => {
         if (!(key in old)) {
           // Sections the old version did not have start empty.
           expect(doc[key], key).toEqual(empty[key]);
+        } else if (key === 'phases') {
+          // Version 7 keeps only the statuses the data does not show by itself (below).
+          expect(Object.keys(doc[key] as object), key).toEqual(Object.keys(old[key] as object));
         } else if (key === 'meeting2') {
           // Version 5 added the interest counts; none were taken before.
           expect(doc[key], key).toEqual({ interestCounts: [], ...(old[key] as object) });
@@ -189,7 +193,7 @@ describe('frozen documents of every version (tests/fixtures/vN.json)', () => {
     expect(run.record).toMatchObject({ present: 17, startedAt: 1791284580000 });
     expect(run.record.actualMinutes['m1-brainstorm']).toBe(31);
     expect(doc.projector).toEqual({ meeting: 'meeting1', view: 'ranking' });
-    expect(doc.phases.meeting1).toBe('done');
+    expect(processPhases(doc).meeting1).toBe('done');
   });
 
   it('version 3: meeting 2, the handleplan and its follow-up', () => {
@@ -256,5 +260,38 @@ describe('frozen documents of every version (tests/fixtures/vN.json)', () => {
       ['Hanne Riis', 'amo', ''],
     ]);
     expect(loaded(frozen(5)).plan.approvals).toEqual([]);
+  });
+
+  it('version 7: statuses the data shows follow it; one it does not show stays set by hand', () => {
+    const v6 = frozen(6);
+    // Version 6 marked everything as the data shows it, and follow-up in progress.
+    expect(loaded(v6).phases).toEqual({
+      preparation: null,
+      meeting1: null,
+      assessment: null,
+      meeting2: null,
+      plan: null,
+      followup: null,
+    });
+    const handSet = loaded({
+      ...v6,
+      phases: { ...(v6.phases as object), meeting2: 'inProgress', plan: 'inProgress' },
+    });
+    expect(handSet.phases).toMatchObject({
+      meeting1: null,
+      meeting2: 'inProgress',
+      plan: 'inProgress',
+    });
+    // A fresh version 6 document (preparation in progress, the rest not started) has no overrides.
+    const blank = { ...fresh(), schemaVersion: 6 } as unknown as Record<string, unknown>;
+    blank.phases = {
+      preparation: 'inProgress',
+      meeting1: 'notStarted',
+      assessment: 'notStarted',
+      meeting2: 'notStarted',
+      plan: 'notStarted',
+      followup: 'notStarted',
+    };
+    expect(Object.values(loaded(blank).phases).every((s) => s === null)).toBe(true);
   });
 });

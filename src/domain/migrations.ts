@@ -3,6 +3,8 @@ import { processSchema, SCHEMA_VERSION, type ApvProcess } from './document';
 import { emptyFollowUp } from './followup/followup';
 import { emptyParking } from './parking/parking';
 import { initialProjector } from './projector/projector';
+import { phasesFromData, type PhaseData } from './process/derivedPhases';
+import { PHASE_IDS, type PhaseStatus, type Phases } from './process/phases';
 import { emptyWishesSection } from './wishes/section';
 
 /**
@@ -65,7 +67,40 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       plan: { ...(doc.plan as Record<string, unknown>), approvals: [] },
     }),
   },
+  {
+    from: 6,
+    name: 'phasesFollowTheData',
+    migrate: (doc) => ({ ...doc, phases: overridesFromV6(doc) }),
+  },
 ];
+
+/** Version 6's (and earlier) statuses as they were first set, before anyone chose one. */
+const V6_INITIAL: Record<string, PhaseStatus> = { preparation: 'inProgress' };
+
+/**
+ * Up to version 6, every phase's status was stored as set by hand. A status that is still the first one
+ * or that the data now shows by itself follows the data; any other stays as the leader's override.
+ */
+function overridesFromV6(doc: Record<string, unknown>): Record<string, unknown> {
+  const stored = (doc.phases ?? {}) as Record<string, PhaseStatus>;
+  const derived = derivedOrNull(doc);
+  return Object.fromEntries(
+    PHASE_IDS.map((p) => {
+      const status = stored[p];
+      const untouched = status === (V6_INITIAL[p] ?? 'notStarted');
+      return [p, untouched || status === derived?.[p] ? null : status];
+    }),
+  );
+}
+
+/** The data's phases, or null for a broken document (which the final validation names). */
+function derivedOrNull(doc: Record<string, unknown>): Phases | null {
+  try {
+    return phasesFromData(doc as unknown as PhaseData);
+  } catch {
+    return null;
+  }
+}
 
 export type LoadResult =
   { ok: true; process: ApvProcess; migratedFrom: number | null } | { ok: false; error: LoadError };

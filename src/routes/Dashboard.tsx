@@ -1,10 +1,12 @@
 import { Link } from 'react-router-dom';
 import { currentPhase } from '../domain/process/phases';
+import { processPhases } from '../domain/process/derivedPhases';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
 import { ExportProcessButton } from '../features/backup/ExportButtons';
 import { DueFollowUps } from '../features/followup/DueFollowUps';
 import { NextMeeting } from '../features/common/NextMeeting';
+import { RevisionDue } from '../features/common/RevisionDue';
 import { PhaseStepper } from '../features/process/PhaseStepper';
 import { useCurrentProcess } from '../features/common/ProcessContext';
 import { SharePanel } from '../features/share/SharePanel';
@@ -13,7 +15,7 @@ import { SharePanel } from '../features/share/SharePanel';
 export function Dashboard({ now }: { now: Date }) {
   const { process } = useCurrentProcess();
   const t = useT().process;
-  const phase = currentPhase(process.phases);
+  const phase = currentPhase(processPhases(process));
   return (
     <>
       <h1>{process.name}</h1>
@@ -39,6 +41,7 @@ export function Dashboard({ now }: { now: Date }) {
           </dd>
         </div>
       </dl>
+      <RevisionDue process={process} now={now} />
       <DueFollowUps now={now} />
       <PhaseStepper />
       <SharePanel />

@@ -161,7 +161,7 @@ test.describe('backup', () => {
     await importText(page, 'kopi.json', text);
     const dialog = page.getByRole('dialog', { name: 'Processen findes allerede' });
     await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText('“Vuggestuen” findes allerede på denne computer.');
+    await expect(dialog).toContainText('»Vuggestuen« findes allerede på denne computer.');
     await dialog.getByRole('button', { name: 'Annuller' }).click();
     await expect(dialog).toHaveCount(0);
     await open(page, routes.home());
@@ -230,14 +230,14 @@ test.describe('backup', () => {
           return envelope([like(template, 'ok-1', 'Gyldig'), bad]);
         },
         message:
-          /^Proces nr\. 2 \(“Forkert type”\): felterne passer ikke til formatet \(.*people\.participants.*\)\. Intet er ændret\.$/,
+          /^Proces nr\. 2 \(»Forkert type«\): felterne passer ikke til formatet \(.*people\.participants.*\)\. Intet er ændret\.$/,
       },
       {
         title: 'a newer schemaVersion',
         file: (template) =>
           envelope([{ ...like(template, 'newer', 'Fremtiden'), schemaVersion: 99 }], 99),
         message:
-          /^Proces nr\. 1 \(“Fremtiden”\): den er lavet med en nyere version af appen \(format 99\)\. Opdater appen og prøv igen\. Intet er ændret\.$/,
+          /^Proces nr\. 1 \(»Fremtiden«\): den er lavet med en nyere version af appen \(format 99\)\. Opdater appen og prøv igen\. Intet er ændret\.$/,
       },
     ];
 
@@ -278,7 +278,7 @@ test.describe('backup', () => {
       await open(page, routes.backup());
       await importText(page, 'forurenet.json', withProto(template!));
       await expect(page.locator('.message.error')).toHaveText(
-        /^Proces nr\. 1 \(“Forurenet”\): .* Intet er ændret\.$/,
+        /^Proces nr\. 1 \(»Forurenet«\): .* Intet er ændret\.$/,
         { timeout: 3_000 },
       );
       await open(page, routes.home());

@@ -93,7 +93,7 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   await expect(counting.getByText(`${used} af ${available} streger er talt op`)).toBeVisible();
 
   // 4. The top five are pre-selected, marked preliminary.
-  const ranking = page.getByRole('region', { name: 'Rangering' });
+  const ranking = page.getByRole('region', { name: 'Rangliste' });
   await expect(ranking.getByText('Foreløbig – input til vurderingsmødet')).toBeVisible();
   const top5 = Object.entries(fixture.marks)
     .sort((a, b) => b[1] - a[1])
@@ -212,7 +212,7 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   await expect(sheet.getByText(notNow.note, { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, 'print-a4');
-  await page.getByLabel('A3-plakat til væggen').check();
+  await page.getByLabel('A3 til væggen').check();
   await expect
     .poll(() =>
       page.evaluate(() =>
@@ -233,7 +233,7 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   await page.getByRole('button', { name: 'Rangliste', exact: true }).click();
   await waitForSaved(page);
   await page.goto(`/#/projektor/${encodeURIComponent(id)}`);
-  const projected = page.getByRole('region', { name: 'Rangering' });
+  const projected = page.getByRole('region', { name: 'Rangliste' });
   await expect(projected.getByText(textOf(top5[0]!))).toBeVisible();
   await expect(projected.getByText('Foreløbig – input til vurderingsmødet')).toBeVisible();
   await expectNoAxeViolations(page);

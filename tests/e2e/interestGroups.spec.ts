@@ -50,8 +50,8 @@ test('meeting 2, step 2: the room is counted by wish, and the projector shows th
   await expect(groups).toHaveText(
     chosen.map((wish, i) => `Gruppe ${i + 1}: ${textOf(wish)} – ${counts[i]} personer`),
   );
-  await expect(page.getByText(`“${textOf(chosen[1]!)}” har 10 – mere end 8.`)).toBeVisible();
-  await expect(page.getByText(`“${textOf(chosen[2]!)}” har kun 2`)).toBeVisible();
+  await expect(page.getByText(`»${textOf(chosen[1]!)}« har 10 – mere end 8.`)).toBeVisible();
+  await expect(page.getByText(`»${textOf(chosen[2]!)}« har kun 2`)).toBeVisible();
 
   // The counts are saved: a reload keeps them.
   await reloadWhenSaved(page);

@@ -39,7 +39,7 @@ test.describe('running a dialogue meeting: controller and projector', () => {
     await expect(page.getByTestId('timer-status')).toHaveText('Pause');
     await expect(projector.getByText('Pause', { exact: true })).toBeVisible();
     const beforeExtend = await clockSeconds(controllerTime(page));
-    await controls(page).getByRole('button', { name: 'Giv punktet 5 minut(ter) mere' }).click();
+    await controls(page).getByRole('button', { name: 'Giv punktet 5 minutter mere' }).click();
     await expect.poll(() => clockSeconds(controllerTime(page))).toBe(beforeExtend + 5 * 60);
     await expect.poll(() => clockSeconds(projectorTime(projector))).toBe(beforeExtend + 5 * 60);
     await expect(page.getByTestId('forecast-end')).toContainText('Forventet slut kl.');
@@ -194,7 +194,7 @@ test.describe('running a dialogue meeting: controller and projector', () => {
     await expect(page.getByTestId('controller-step')).toHaveText('Interview i 3-mandsgrupper');
 
     const before = await clockSeconds(controllerTime(page));
-    await controls(page).getByRole('button', { name: 'Giv punktet 5 minut(ter) mere' }).click();
+    await controls(page).getByRole('button', { name: 'Giv punktet 5 minutter mere' }).click();
     await expect.poll(() => clockSeconds(controllerTime(page))).toBe(before + 5 * 60);
     await page.keyboard.press('Space');
     await expect(page.getByTestId('timer-status')).toHaveText('I gang');

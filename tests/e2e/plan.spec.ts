@@ -331,13 +331,13 @@ test('meeting 2, the handleplan, its exports, and the follow-up', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: 'Opfølgning' })).toBeVisible();
   const board = page.locator('section[aria-labelledby="followup-board"]');
   const firstTitle = raw.initiatives[0]!.title;
-  const control = board.getByRole('group', { name: `Status for "${firstTitle}"` });
+  const control = board.getByRole('group', { name: `Status for »${firstTitle}«` });
   await control.getByLabel('Status', { exact: true }).selectOption('inProgress');
   await control.getByLabel('Note til status').fill('Vagtplanen er lavet om');
   await control.getByRole('button', { name: 'Gem status' }).click();
   await expect(board.locator('.status-inProgress')).toContainText(firstTitle);
   // Dropping needs a note.
-  const last = board.getByRole('group', { name: `Status for "${raw.initiatives[4]!.title}"` });
+  const last = board.getByRole('group', { name: `Status for »${raw.initiatives[4]!.title}«` });
   await last.getByLabel('Status', { exact: true }).selectOption('dropped');
   await last.getByRole('button', { name: 'Gem status' }).click();
   await expect(last.getByRole('alert')).toHaveText('Skriv hvorfor, når en indsats droppes.');

@@ -349,7 +349,7 @@ test.describe('home and preparation', () => {
     await deleteButton.click();
     const dialog = page.getByRole('dialog', { name: 'Slet' });
     await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText('Slet processen “Kontoret på 1. sal”?');
+    await expect(dialog).toContainText('Slet processen »Kontoret på 1. sal«?');
     await dialog.getByRole('button', { name: 'Annuller' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(page.locator('table tbody tr')).toHaveCount(2);
@@ -367,7 +367,7 @@ test.describe('home and preparation', () => {
     await dialog.getByRole('button', { name: 'Slet', exact: true }).click();
     await expect(processRow(page, 'Kontoret på 1. sal')).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'er slettet' })).toHaveText(
-      /“Kontoret på 1. sal” er slettet\./,
+      /»Kontoret på 1. sal« er slettet\./,
     );
     expect(await stored(page, otherId)).toBeUndefined();
     expect(await stored(page, keepId)).toBeDefined();

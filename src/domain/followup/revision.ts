@@ -23,3 +23,19 @@ export function revisionState(dueDate: string, today: string, warnDays: number):
   if (days < 0) return 'overdue';
   return days <= warnDays ? 'soon' : 'ok';
 }
+
+/** Warn this many days before the revision is due. */
+export const REVISION_WARN_DAYS = 180;
+
+/**
+ * When a process's APV must be revised and how near that is on `today` ('yyyy-MM-dd'):
+ * 3 years from the plan's approval, or from meeting 1 before the plan is approved. Null when
+ * neither date is known.
+ */
+export function processRevision(
+  doc: { plan: { approvalDate: string }; meetings: { dialogmoede1: string } },
+  today: string,
+): { due: string; state: RevisionState } | null {
+  const due = revisionDueDate(doc.plan.approvalDate || doc.meetings.dialogmoede1);
+  return due === null ? null : { due, state: revisionState(due, today, REVISION_WARN_DAYS) };
+}

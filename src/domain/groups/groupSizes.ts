@@ -5,8 +5,9 @@
  * - interview3 (meeting 1, step 2): groups of 3, some of 4 when N is not a multiple of 3.
  *   N < 3: one group of N. N = 5: one group of 5 (3 + 2 would leave a pair, and groups
  *   under 3 are only allowed when there are fewer than 3 people in all). Otherwise 3–4.
- * - brainstorm6 (meeting 1, step 3): groups of about 6. N = 1: one group. 2 ≤ N < 12:
- *   exactly 2 groups (the method asks for at least 2 smaller groups), so sizes 1–6.
+ * - brainstorm6 (meeting 1, step 3): groups of about 6. N ≤ 3: one group (two would leave
+ *   someone alone). 4 ≤ N < 12: exactly 2 groups (the method asks for at least 2 smaller
+ *   groups), so sizes 2–6.
  *   N ≥ 12: round(N / 6) groups, sizes 5–7.
  * - meeting2Four (meeting 2, step 1): groups of 4, some of 3. N ≤ 4: one group of N.
  *   N = 5: one group of 5 (avoids a group of 2). N ≥ 6: sizes 3–4.
@@ -34,7 +35,8 @@ export function groupCount(kind: GroupingKind, people: number): number {
       // As many groups of 3 as fit; the remaining 1–2 people join groups, making 4s.
       return Math.max(1, Math.floor(people / 3));
     case 'brainstorm6':
-      if (people === 1) return 1;
+      // Two groups need at least 2 people each: no one brainstorms alone.
+      if (people < 4) return 1;
       if (people < BRAINSTORM_TWO_GROUPS_BELOW) return 2;
       return Math.round(people / 6);
     case 'meeting2Four':

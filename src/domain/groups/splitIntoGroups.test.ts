@@ -15,7 +15,7 @@ function sizeBounds(kind: GroupingKind, n: number): [number, number] {
       if (n === 5) return [5, 5];
       return [3, 4];
     case 'brainstorm6':
-      if (n === 1) return [1, 1];
+      if (n < 4) return [n, n];
       if (n < 12) return [Math.floor(n / 2), Math.ceil(n / 2)];
       return [5, 7];
     case 'meeting2Four':
@@ -56,7 +56,8 @@ function expectValidSplit(split: GroupSplit) {
   expect(smallest).toBeGreaterThanOrEqual(min);
   expect(largest).toBeLessThanOrEqual(max);
   expect(largest - smallest).toBeLessThanOrEqual(1);
-  if (kind === 'brainstorm6' && people >= 2) expect(split.groupCount).toBeGreaterThanOrEqual(2);
+  // At least 2 brainstorm groups once each can have 2 people.
+  if (kind === 'brainstorm6' && people >= 4) expect(split.groupCount).toBeGreaterThanOrEqual(2);
 }
 
 /** For each department (null = unknown), its count in every group. */
@@ -114,6 +115,16 @@ describe('splitIntoGroups: sizes', () => {
     expect(mustSplit('brainstorm6', 15).sizes).toEqual([5, 5, 5]);
     expect(mustSplit('brainstorm6', 20).sizes).toEqual([7, 7, 6]);
     expect(mustSplit('brainstorm6', 1).sizes).toEqual([1]);
+    // 2 or 3 people brainstorm together rather than one of them alone.
+    expect(mustSplit('brainstorm6', 2).sizes).toEqual([2]);
+    expect(mustSplit('brainstorm6', 3).sizes).toEqual([3]);
+    expect(mustSplit('brainstorm6', 4).sizes).toEqual([2, 2]);
+  });
+
+  it.each(GROUPING_KINDS)('%s: no group under 2 for any N from 2 to 300', (kind) => {
+    for (let n = 2; n <= 300; n += 1) {
+      expect(Math.min(...mustSplit(kind, n).sizes), `${n} people`).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('makes groups of 4, with 3s rather than 5s, for meeting 2', () => {

@@ -11,7 +11,8 @@ import type { PhaseId, PhaseStatus } from '../process/phases';
 /** Changes to the process's frame: name, phases, preparation, people, meetings, absence. */
 export type PreparationEvent =
   | { type: 'processRenamed'; name: string }
-  | { type: 'phaseStatusSet'; phase: PhaseId; status: PhaseStatus }
+  /** A status overrides what the data shows; null lets the phase follow the data again. */
+  | { type: 'phaseStatusSet'; phase: PhaseId; status: PhaseStatus | null }
   | { type: 'preparationAnswered'; question: PreparationQuestionId; text: string }
   | { type: 'seriousProblemsAnswered'; answer: SeriousProblemsAnswer }
   | { type: 'participantsSet'; count: number | null }

@@ -21,8 +21,8 @@ describe('next steps', () => {
     expect(nextTodo(d, 'preparation')).toBe('answerQuestions');
   });
 
-  it('says a phase is done or should be started', () => {
-    expect(nextTodo(doc, 'meeting1')).toBe('start');
+  it('says what starts a phase, and nothing once it is set done by hand', () => {
+    expect(nextTodo(doc, 'meeting1')).toBe('startMeeting1');
     const done = ok(
       applyEvent(doc, { type: 'phaseStatusSet', phase: 'meeting1', status: 'done' }, doc.updatedAt),
     );

@@ -2,6 +2,7 @@ import type { ApvProcess } from '../document';
 import { absencePercentage } from '../absence/absence';
 import { MEETING_IDS } from '../preparation/meetingPlan';
 import { PREPARATION_QUESTION_IDS } from '../preparation/preparation';
+import { processPhases } from './derivedPhases';
 import type { PhaseId } from './phases';
 
 /** What is still missing in the preparation, in the order the AMG would naturally do it. */
@@ -27,11 +28,30 @@ export function preparationTodos(doc: ApvProcess): PreparationTodo[] {
 }
 
 /** The next thing to do in a phase, as an id the UI turns into words. */
-export type PhaseTodo = PreparationTodo | 'markDone' | 'start' | 'none';
+export type PhaseTodo =
+  | PreparationTodo
+  | 'startMeeting1'
+  | 'finishMeeting1'
+  | 'holdAssessment'
+  | 'startMeeting2'
+  | 'finishMeeting2'
+  | 'approvePlan'
+  | 'followUp'
+  | 'none';
+
+/** What moves each phase on once it is under way (the preparation lists its own gaps first). */
+const PHASE_TODO: Record<PhaseId, { notStarted: PhaseTodo; inProgress: PhaseTodo }> = {
+  preparation: { notStarted: 'startMeeting1', inProgress: 'startMeeting1' },
+  meeting1: { notStarted: 'startMeeting1', inProgress: 'finishMeeting1' },
+  assessment: { notStarted: 'holdAssessment', inProgress: 'holdAssessment' },
+  meeting2: { notStarted: 'startMeeting2', inProgress: 'finishMeeting2' },
+  plan: { notStarted: 'approvePlan', inProgress: 'approvePlan' },
+  followup: { notStarted: 'followUp', inProgress: 'followUp' },
+};
 
 export function nextTodo(doc: ApvProcess, phase: PhaseId): PhaseTodo {
-  const status = doc.phases[phase];
+  const status = processPhases(doc)[phase];
   if (status === 'done') return 'none';
-  if (phase === 'preparation') return preparationTodos(doc)[0] ?? 'markDone';
-  return status === 'notStarted' ? 'start' : 'markDone';
+  if (phase === 'preparation') return preparationTodos(doc)[0] ?? 'startMeeting1';
+  return PHASE_TODO[phase][status];
 }

@@ -12,16 +12,23 @@ export type PhaseId = (typeof PHASE_IDS)[number];
 export const PHASE_STATUSES = ['notStarted', 'inProgress', 'done'] as const;
 export type PhaseStatus = (typeof PHASE_STATUSES)[number];
 
+/** A status for every phase: what the data shows, or what is shown after the leader's overrides. */
 export type Phases = Record<PhaseId, PhaseStatus>;
 
-export function initialPhases(): Phases {
+/**
+ * What the leader set by hand (stored since v7). Null follows what happened; a status
+ * overrides it until the leader lets the phase follow the data again.
+ */
+export type PhaseOverrides = Record<PhaseId, PhaseStatus | null>;
+
+export function noOverrides(): PhaseOverrides {
   return {
-    preparation: 'inProgress',
-    meeting1: 'notStarted',
-    assessment: 'notStarted',
-    meeting2: 'notStarted',
-    plan: 'notStarted',
-    followup: 'notStarted',
+    preparation: null,
+    meeting1: null,
+    assessment: null,
+    meeting2: null,
+    plan: null,
+    followup: null,
   };
 }
 

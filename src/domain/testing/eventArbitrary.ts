@@ -35,7 +35,7 @@ const preparation: fc.Arbitrary<ProcessEvent> = fc.oneof(
   fc.record({
     type: fc.constant('phaseStatusSet' as const),
     phase: fc.constantFrom(...PHASE_IDS),
-    status: fc.constantFrom(...PHASE_STATUSES),
+    status: fc.constantFrom(null, ...PHASE_STATUSES),
   }),
   fc.record({
     type: fc.constant('preparationAnswered' as const),

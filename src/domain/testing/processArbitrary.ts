@@ -41,7 +41,7 @@ export const processArbitrary: fc.Arbitrary<ApvProcess> = fc.record({
   name: text(80),
   createdAt: iso,
   updatedAt: iso,
-  phases: recordOf(PHASE_IDS, fc.constantFrom(...PHASE_STATUSES)),
+  phases: recordOf(PHASE_IDS, fc.constantFrom(null, ...PHASE_STATUSES)),
   people: fc.record({
     participants: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
     departments: fc.array(

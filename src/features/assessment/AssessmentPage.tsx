@@ -5,6 +5,7 @@ import { paths } from '../../paths';
 import { PhaseStatusControl } from '../common/PhaseStatusControl';
 import { useProcessId } from '../common/ProcessContext';
 import { AnalysisAgenda } from './AnalysisAgenda';
+import { CleanListConfirm } from './CleanListConfirm';
 import { ThemeBoard } from './ThemeBoard';
 import { WishAssessments } from './WishAssessments';
 import '../common/wishes.css';
@@ -27,6 +28,7 @@ export function AssessmentPage({ parking }: { parking: ReactNode }) {
       <WishAssessments />
       <ThemeBoard />
       {parking}
+      <CleanListConfirm />
       <PhaseStatusControl phase="assessment" />
     </>
   );

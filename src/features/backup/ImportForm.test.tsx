@@ -42,7 +42,7 @@ describe('ImportForm', () => {
     });
     await importText(text);
     expect(
-      await screen.findByText(/Proces nr\. 1 \(“Køkkenet”\).*people\.participants/),
+      await screen.findByText(/Proces nr\. 1 \(»Køkkenet«\).*people\.participants/),
     ).toBeInTheDocument();
     expect(Object.keys(useAppStore.getState().processes)).toEqual(['p1']);
   });

@@ -59,6 +59,6 @@ describe('GalleryView', () => {
   it('says when nothing has been typed in', () => {
     seedProcess();
     renderWithStore(<GalleryView />, 'p1');
-    expect(screen.getByText('Plakaterne er ikke skrevet ind endnu.')).toBeInTheDocument();
+    expect(screen.getByText('Flip-over-arkene er ikke skrevet ind endnu.')).toBeInTheDocument();
   });
 });

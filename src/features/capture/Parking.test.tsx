@@ -53,7 +53,7 @@ describe('ParkingPanel', () => {
   it('edits a parked topic', async () => {
     const user = setup();
     await user.type(screen.getByLabelText('Parkér et emne'), 'Parkering{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Ret emnet "Parkering"' }));
+    await user.click(screen.getByRole('button', { name: 'Ret emnet »Parkering«' }));
     expect(screen.queryByLabelText('Gruppe')).not.toBeInTheDocument();
     await user.type(screen.getByLabelText('Ny tekst'), 'spladser{Enter}');
     expect(currentProcess().parking.items[0]?.text).toBe('Parkeringspladser');
@@ -69,9 +69,9 @@ describe('ParkingPanel', () => {
       note: 'Tages op i foråret',
     });
     const before = currentProcess().parking.items[0];
-    await user.click(await screen.findByRole('button', { name: 'Fjern emnet "Kantinen"' }));
+    await user.click(await screen.findByRole('button', { name: 'Fjern emnet »Kantinen«' }));
     expect(currentProcess().parking.items).toEqual([]);
-    expect(screen.getByText(/Emnet "Kantinen" er fjernet/)).toBeInTheDocument();
+    expect(screen.getByText(/Emnet »Kantinen« er fjernet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
     expect(currentProcess().parking.items).toEqual([before]);
   });

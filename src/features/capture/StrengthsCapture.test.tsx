@@ -88,7 +88,7 @@ describe('StrengthsCapture', () => {
   it('edits a line in place, also moving it to another group', async () => {
     const user = setup(9);
     await user.type(screen.getByLabelText('Styrke fra gruppe 1'), 'God stemning{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Ret styrken "God stemning"' }));
+    await user.click(screen.getByRole('button', { name: 'Ret styrken »God stemning«' }));
     const text = screen.getByLabelText('Ny tekst');
     expect(text).toHaveFocus();
     await user.clear(text);
@@ -99,7 +99,7 @@ describe('StrengthsCapture', () => {
       text: 'God stemning om morgenen',
       group: 2,
     });
-    const edit = screen.getByRole('button', { name: 'Ret styrken "God stemning om morgenen"' });
+    const edit = screen.getByRole('button', { name: 'Ret styrken »God stemning om morgenen«' });
     expect(edit).toHaveFocus();
     expect(within(groupSection(2)).getByText('God stemning om morgenen')).toBeInTheDocument();
   });
@@ -121,9 +121,9 @@ describe('StrengthsCapture', () => {
     const input = screen.getByLabelText('Styrke fra gruppe 1');
     await user.type(input, 'Første{Enter}Anden{Enter}Tredje{Enter}');
     const before = currentProcess().wishes.strengths;
-    await user.click(screen.getByRole('button', { name: 'Fjern styrken "Anden"' }));
+    await user.click(screen.getByRole('button', { name: 'Fjern styrken »Anden«' }));
     expect(currentProcess().wishes.strengths.map((s) => s.text)).toEqual(['Første', 'Tredje']);
-    expect(screen.getByText('Styrken "Anden" er fjernet.')).toBeInTheDocument();
+    expect(screen.getByText('Styrken »Anden« er fjernet.')).toBeInTheDocument();
     expect(input).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
     const restored = currentProcess().wishes.strengths.find((s) => s.text === 'Anden');

@@ -61,11 +61,11 @@ describe('WishesCapture', () => {
       screen.getByLabelText('Ønske eller drøm fra gruppe 1'),
       'Hæve-sænke-borde{Enter}',
     );
-    await user.click(screen.getByRole('button', { name: 'Ret ønsket "Hæve-sænke-borde"' }));
+    await user.click(screen.getByRole('button', { name: 'Ret ønsket »Hæve-sænke-borde«' }));
     await user.type(screen.getByLabelText('Ny tekst'), ' til alle{Enter}');
     expect(currentProcess().wishes.wishes[0]?.text).toBe('Hæve-sænke-borde til alle');
     expect(
-      screen.getByRole('button', { name: 'Ret ønsket "Hæve-sænke-borde til alle"' }),
+      screen.getByRole('button', { name: 'Ret ønsket »Hæve-sænke-borde til alle«' }),
     ).toHaveFocus();
   });
 
@@ -73,18 +73,18 @@ describe('WishesCapture', () => {
     const user = setup();
     const input = screen.getByLabelText('Ønske eller drøm fra gruppe 1');
     await user.type(input, 'Kortere møder{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Fjern ønsket "Kortere møder"' }));
+    await user.click(screen.getByRole('button', { name: 'Fjern ønsket »Kortere møder«' }));
     expect(currentProcess().wishes.wishes[0]?.removedAt).not.toBeNull();
     expect(screen.queryByRole('button', { name: /^Ret ønsket/ })).not.toBeInTheDocument();
-    expect(screen.getByText('Ønsket "Kortere møder" er fjernet.')).toBeInTheDocument();
+    expect(screen.getByText('Ønsket »Kortere møder« er fjernet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
     expect(currentProcess().wishes.wishes[0]?.removedAt).toBeNull();
     expect(input).toHaveFocus();
 
-    await user.click(screen.getByRole('button', { name: 'Fjern ønsket "Kortere møder"' }));
+    await user.click(screen.getByRole('button', { name: 'Fjern ønsket »Kortere møder«' }));
     await user.click(screen.getByRole('button', { name: 'Luk' }));
     await user.click(screen.getByText('Fjernede ønsker (1)'));
-    await user.click(screen.getByRole('button', { name: 'Sæt "Kortere møder" tilbage' }));
+    await user.click(screen.getByRole('button', { name: 'Sæt »Kortere møder« tilbage' }));
     expect(currentProcess().wishes.wishes[0]?.removedAt).toBeNull();
     expect(screen.queryByText(/Fjernede ønsker/)).not.toBeInTheDocument();
   });
@@ -105,7 +105,7 @@ describe('WishesCapture', () => {
       at: new Date().toISOString(),
     });
     const snapshot = currentProcess();
-    await user.click(screen.getByRole('button', { name: 'Fjern ønsket "God kaffe"' }));
+    await user.click(screen.getByRole('button', { name: 'Fjern ønsket »God kaffe«' }));
     expect(screen.getByRole('alert')).toHaveTextContent(/slået sammen med et andet/);
     expect(currentProcess()).toBe(snapshot);
     expect(screen.getByText('(slået sammen)')).toBeInTheDocument();

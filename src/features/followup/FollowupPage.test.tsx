@@ -86,7 +86,7 @@ describe('FollowupPage', () => {
     seedPlan();
     const user = userEvent.setup();
     renderWithStore(<FollowupPage now={NOW} />, 'p1');
-    const control = screen.getByRole('group', { name: 'Status for "Fælles pauser"' });
+    const control = screen.getByRole('group', { name: 'Status for »Fælles pauser«' });
     await user.selectOptions(within(control).getByLabelText('Status'), 'Droppet');
     await user.type(within(control).getByLabelText('Hvorfor droppes indsatsen?'), 'For dyrt');
     await user.click(within(control).getByRole('button', { name: 'Gem status' }));

@@ -61,7 +61,7 @@ describe('StaffLog', () => {
     ]);
 
     await user.click(
-      within(section).getByRole('button', { name: 'Fjern "Status på pauserne" fra loggen' }),
+      within(section).getByRole('button', { name: 'Fjern »Status på pauserne« fra loggen' }),
     );
     expect(currentProcess().followUp.communicationLog.map((e) => e.what)).toEqual([
       'Stillerummet er åbent',

@@ -1,19 +1,17 @@
 import { format, parseISO } from 'date-fns';
-import { revisionDueDate, revisionState } from '../../domain/followup/revision';
+import { processRevision } from '../../domain/followup/revision';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../common/ProcessContext';
-
-/** Warn this many days before the revision is due. */
-export const REVISION_WARN_DAYS = 180;
 
 /** When the APV must be revised (at the latest 3 years on), with a warning when near or past. */
 export function RevisionNotice({ now }: { now: Date }) {
   const { process } = useCurrentProcess();
   const t = useT().plan.followup.revision;
   const formatDate = useFormatDate();
-  const due = revisionDueDate(process.plan.approvalDate || process.meetings.dialogmoede1);
-  const state = due ? revisionState(due, format(now, 'yyyy-MM-dd'), REVISION_WARN_DAYS) : null;
+  const revision = processRevision(process, format(now, 'yyyy-MM-dd'));
+  const due = revision?.due ?? null;
+  const state = revision?.state ?? null;
   return (
     <section className="card" aria-labelledby="followup-revision">
       <h2 id="followup-revision">{t.heading}</h2>

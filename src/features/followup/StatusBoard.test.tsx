@@ -6,7 +6,7 @@ import { currentProcess, renderWithStore } from '../../test/renderWithStore';
 import { seedPlan } from './followupSeed.testHelper';
 import { StatusBoard } from './StatusBoard';
 
-const control = (title: string) => screen.getByRole('group', { name: `Status for "${title}"` });
+const control = (title: string) => screen.getByRole('group', { name: `Status for »${title}«` });
 const column = (label: string) => screen.getByRole('region', { name: label });
 const logTable = () =>
   within(screen.getByRole('region', { name: 'Log over statusændringer' })).getByRole('table');

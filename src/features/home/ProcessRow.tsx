@@ -3,10 +3,12 @@ import { Link } from 'react-router-dom';
 import type { ApvProcess } from '../../domain/document';
 import { LIMITS } from '../../domain/limits';
 import { currentPhase } from '../../domain/process/phases';
+import { processPhases } from '../../domain/process/derivedPhases';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { useAppStore } from '../../store/store';
 import { NextMeeting } from '../common/NextMeeting';
+import { RevisionDue } from '../common/RevisionDue';
 
 interface ProcessRowProps {
   process: ApvProcess;
@@ -56,7 +58,10 @@ export function ProcessRow({ process, now, onDelete }: ProcessRowProps) {
           <Link to={paths.process(process.id)}>{process.name}</Link>
         )}
       </th>
-      <td>{t.process.phases[currentPhase(process.phases)]}</td>
+      <td>
+        {t.process.phases[currentPhase(processPhases(process))]}
+        <RevisionDue process={process} now={now} />
+      </td>
       <td>
         <NextMeeting meetings={process.meetings} now={now} />
       </td>

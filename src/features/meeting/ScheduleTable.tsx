@@ -7,7 +7,6 @@ import { readTimer } from '../../domain/agenda/timerReading';
 import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../common/ProcessContext';
-import { formatSeconds } from '../common/clockFormat';
 import { plannedStart } from './plannedStart';
 import { useStepTexts } from '../common/stepTexts';
 import { useTimerActions } from './useTimerActions';
@@ -32,7 +31,8 @@ export function ScheduleTable({ meeting, run, now }: ScheduleTableProps) {
   const status = timerStatus(run.timer);
   const clock = (ms: number) => format(new Date(ms), 'HH:mm');
   const plannedEnd = schedule.at(-1)?.endsAt ?? null;
-  const forecast = forecastEnd(run.timer, run.agenda, now);
+  // Before the start there is nothing to forecast: the planned end says it all.
+  const forecast = status === 'idle' ? null : forecastEnd(run.timer, run.agenda, now);
   const drift =
     plannedEnd !== null && forecast !== null ? Math.round((forecast - plannedEnd) / MINUTE_MS) : 0;
   const recordMinutes = (minutes: number) => t.record.minutes(minutes);
@@ -60,7 +60,7 @@ export function ScheduleTable({ meeting, run, now }: ScheduleTableProps) {
         <tbody>
           {schedule.map((row) => {
             const step = run.agenda.steps.find((s) => s.id === row.stepId)!;
-            const isCurrent = current?.step.id === row.stepId;
+            const isCurrent = status !== 'finished' && current?.step.id === row.stepId;
             const actualMinutes = run.record.actualMinutes[row.stepId];
             const title = texts(step).title;
             return (
@@ -80,8 +80,8 @@ export function ScheduleTable({ meeting, run, now }: ScheduleTableProps) {
                 </th>
                 <td>{t.controller.minutes(step.minutes)}</td>
                 <td>
-                  {isCurrent && reading && status !== 'idle' && status !== 'finished'
-                    ? formatSeconds(Math.floor(reading.elapsedMs / 1000))
+                  {isCurrent && reading && status !== 'idle'
+                    ? recordMinutes(Math.floor(reading.elapsedMs / 6000) / 10)
                     : actualMinutes !== undefined
                       ? recordMinutes(actualMinutes)
                       : '–'}

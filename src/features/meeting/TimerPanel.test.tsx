@@ -88,7 +88,7 @@ describe('the meeting clock (controller)', () => {
     await pass(1_000);
     expect(time()).toBe('13:58');
 
-    await user.click(controls().getByRole('button', { name: 'Giv punktet 5 minut(ter) mere' }));
+    await user.click(controls().getByRole('button', { name: 'Giv punktet 5 minutter mere' }));
     await pass(0);
     expect(time()).toBe('18:58');
     await user.click(controls().getByRole('button', { name: 'Tag 1 minut fra punktet' }));
@@ -164,7 +164,7 @@ describe('the meeting clock (controller)', () => {
     await user.keyboard('{Enter}');
     expect(timer().stepId).toBe('m1-interview');
 
-    await user.click(controls().getByRole('button', { name: 'Giv punktet 5 minut(ter) mere' }));
+    await user.click(controls().getByRole('button', { name: 'Giv punktet 5 minutter mere' }));
     expect(timer().extensionMs['m1-interview']).toBe(5 * 60_000);
     await user.keyboard(' ');
     expect(status()).toBe('I gang');
@@ -173,7 +173,7 @@ describe('the meeting clock (controller)', () => {
 
     // Pressed with Enter, the button keeps its focus (Enter presses it again), but Space
     // still only pauses.
-    const plusOne = controls().getByRole('button', { name: 'Giv punktet 1 minut(ter) mere' });
+    const plusOne = controls().getByRole('button', { name: 'Giv punktet 1 minut mere' });
     plusOne.focus();
     await user.keyboard('{Enter}');
     expect(timer().extensionMs['m1-interview']).toBe(6 * 60_000);
@@ -235,9 +235,41 @@ describe('the meeting clock (controller)', () => {
     await user.click(screen.getByRole('button', { name: 'Ja, afslut mødet' }));
     expect(status()).toBe('Mødet er slut');
     expect(currentProcess().meetingRuns.meeting1.record.endedAt).toBe(Date.now());
-    for (const name of ['Næste punkt', 'Afslut mødet', 'Start punktet forfra']) {
-      expect(controls().getByRole('button', { name })).toBeDisabled();
-    }
+    // Plainly over: no clock counting, no current step, no controls; when it ended and how long.
+    expect(screen.queryByRole('group', { name: 'Styring af uret' })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('controller-time')).not.toBeInTheDocument();
+    expect(screen.getByTestId('meeting-finished')).toHaveTextContent(
+      `Mødet er afsluttet. Det sluttede kl. ${clockAt(0)} efter 0 min.`,
+    );
+    const schedule = within(screen.getByRole('table', { name: /Mødets punkter/ }));
+    expect(schedule.queryByText('Nu')).not.toBeInTheDocument();
+    expect(screen.getByTestId('forecast-end')).toHaveTextContent(`Sluttede kl. ${clockAt(0)}`);
+  });
+
+  it('gives focus back to »Afslut mødet« when the dialog is called off with Escape', async () => {
+    const { user } = setup();
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    const finish = controls().getByRole('button', { name: 'Afslut mødet' });
+    await user.click(finish);
+    const dialog = screen.getByRole('dialog', { name: 'Afslut mødet' });
+    // jsdom has no modal dialogs: the browser turns Escape into this cancel event.
+    await act(async () => {
+      dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(finish).toHaveFocus();
+    expect(status()).toBe('I gang');
+  });
+
+  it('forecasts no end before the start, and counts actual time in minutes like the record', async () => {
+    const { user } = setup();
+    expect(screen.queryByTestId('forecast-end')).not.toBeInTheDocument();
+    expect(screen.queryByText(/min før planen|min efter planen/)).not.toBeInTheDocument();
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    await pass(90_000);
+    const rows = within(screen.getByRole('table', { name: /Mødets punkter/ })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('1,5 min');
+    expect(rows[1]).not.toHaveTextContent('1:30');
   });
 
   it('shows the planned clock time per step and a live forecast of the end', async () => {

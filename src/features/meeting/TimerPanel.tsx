@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { agendaProblem } from '../../domain/agenda/agenda';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import type { MeetingRun } from '../../domain/agenda/section';
@@ -13,6 +13,7 @@ import { interviewSplit } from '../common/meetingGroups';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { currentRotation } from '../common/rotation';
 import { RotationLines } from '../common/RotationText';
+import { FinishedMeeting } from './FinishedMeeting';
 import { InterviewTurnsNotice } from './InterviewTurnsNotice';
 import { useShortcuts } from './useShortcuts';
 import { useStepTexts } from '../common/stepTexts';
@@ -32,6 +33,7 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
   const texts = useStepTexts();
   const actions = useTimerActions(meeting);
   const [confirmFinish, setConfirmFinish] = useState(false);
+  const finishButton = useRef<HTMLButtonElement>(null);
   const reading = readTimer(run.timer, run.agenda, now);
   const current = currentStep(run.timer, run.agenda);
   const status = reading?.status ?? 'idle';
@@ -58,6 +60,8 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
       </section>
     );
   }
+
+  if (status === 'finished') return <FinishedMeeting run={run} />;
 
   const { step, steps } = current;
   const text = texts(step);
@@ -115,15 +119,9 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
       {split && turnsDiffer && live ? (
         <InterviewTurnsNotice meeting={meeting} step={step} split={split} />
       ) : null}
-      {status === 'finished' ? <p className="message success">{tc.finished}</p> : null}
 
       <div className="timer-controls" role="group" aria-label={tc.controls}>
-        <button
-          type="button"
-          className="button primary"
-          onClick={togglePause}
-          disabled={status === 'finished'}
-        >
+        <button type="button" className="button primary" onClick={togglePause}>
           {toggleLabel}
         </button>
         {[1, 5, -1].map((minutes) => (
@@ -132,7 +130,7 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
             type="button"
             className="button"
             aria-label={tc.extendLabel(minutes)}
-            disabled={status === 'finished'}
+
             onClick={() => actions.extend(minutes)}
           >
             {t.agenda.timer.extendBy(minutes)}
@@ -142,16 +140,11 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
           type="button"
           className="button"
           onClick={actions.previous}
-          disabled={status === 'finished' || current.index === 0}
+          disabled={current.index === 0}
         >
           {t.agenda.timer.previous}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={actions.next}
-          disabled={status === 'finished' || !following}
-        >
+        <button type="button" className="button" onClick={actions.next} disabled={!following}>
           {t.agenda.timer.next}
         </button>
         <button type="button" className="button" onClick={actions.restart} disabled={!live}>
@@ -159,6 +152,7 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
         </button>
         <button
           type="button"
+          ref={finishButton}
           className="button danger"
           onClick={() => setConfirmFinish(true)}
           disabled={!live}
@@ -177,16 +171,14 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
         )}
       </p>
 
-      {status === 'finished' ? null : (
-        <div className="timer-guide" data-testid="controller-guide">
-          <p>
-            <strong>{tc.purpose}:</strong> {text.purpose}
-          </p>
-          <p>
-            <strong>{tc.leaderNotes}:</strong> {text.leader}
-          </p>
-        </div>
-      )}
+      <div className="timer-guide" data-testid="controller-guide">
+        <p>
+          <strong>{tc.purpose}:</strong> {text.purpose}
+        </p>
+        <p>
+          <strong>{tc.leaderNotes}:</strong> {text.leader}
+        </p>
+      </div>
 
       <div className="shortcuts">
         <h3>{tc.shortcutsHeading}</h3>
@@ -202,6 +194,7 @@ export function TimerPanel({ meeting, run, now }: TimerPanelProps) {
         open={confirmFinish}
         title={tc.finishTitle}
         onCancel={() => setConfirmFinish(false)}
+        returnFocus={finishButton}
         actions={[
           { label: t.common.actions.cancel, onClick: () => setConfirmFinish(false) },
           {

@@ -39,7 +39,7 @@ describe('WishGroupsForm (meeting 2, step 2)', () => {
     expect(screen.getByTestId('interest-groups')).toHaveTextContent(
       'Gruppe 1: Ro i pausen – 6 personerGruppe 2: Fælles morgenmøde – 2 personer',
     );
-    expect(screen.getByText(/“Fælles morgenmøde” har kun 2/)).toBeInTheDocument();
+    expect(screen.getByText(/»Fælles morgenmøde« har kun 2/)).toBeInTheDocument();
     // Stored, not kept in the form: shown again after the form is left and opened anew.
     view.unmount();
     renderWithStore(<WishGroupsForm />, 'p1');

@@ -56,6 +56,7 @@ export function GroupCard({ group, wishIds }: { group: number; wishIds: string[]
             title={t.proposalsFor(texts.get(wishId) ?? '')}
             proposals={proposals}
             hint={t.countHint(proposals.length, PROPOSALS_PER_GROUP)}
+            limit={PROPOSALS_PER_GROUP}
             wishId={wishId}
             origin={{ step: 'groupOfFour', group }}
           />

@@ -21,9 +21,14 @@ describe('Meeting2Capture', () => {
     expect(currentProcess().meeting2.groupChoices).toEqual([{ group: 1, wishIds: ['w1'] }]);
     const group = screen.getByRole('group', { name: 'Gruppe 1' });
     const input = within(group).getByLabelText('Nyt forslag');
-    await user.type(input, 'Stille rum{Enter}Mødefri fredag{Enter}Skilt på døren{Enter}');
+    await user.type(input, 'Stille rum{Enter}Mødefri fredag{Enter}');
     expect(input).toHaveFocus();
     expect(input).toHaveValue('');
+    await user.type(input, 'Skilt på døren{Enter}');
+    // The third is the last the method asks for: the field gives way to a note, which has focus.
+    const full = within(group).getByText(/^Gruppen har sine 3 forslag\./);
+    expect(full).toHaveFocus();
+    expect(within(group).queryByLabelText('Nyt forslag')).not.toBeInTheDocument();
     const proposals = currentProcess().meeting2.proposals;
     expect(proposals.map((p) => p.text)).toEqual([
       'Stille rum',

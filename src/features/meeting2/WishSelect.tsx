@@ -24,7 +24,7 @@ export function WishSelect({
           <optgroup key={g.theme ?? ''} label={g.theme ?? t.unthemed}>
             {g.options.map((o) => (
               <option key={o.id} value={o.id}>
-                {t.wishOption(o.text, o.marks, o.groups.join(', '))}
+                {t.wishOption(o.text, o.marks, o.groups)}
               </option>
             ))}
           </optgroup>

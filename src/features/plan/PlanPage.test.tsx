@@ -76,7 +76,7 @@ describe('InitiativeEditor', () => {
     send({ type: 'initiativeAdded', id: 'i2', fields: { title: 'Pauser' } });
     const user = userEvent.setup();
     renderWithStore(<InitiativesSection />, 'p1');
-    await user.click(screen.getByRole('button', { name: 'Flyt "Stillerum" ned' }));
+    await user.click(screen.getByRole('button', { name: 'Flyt »Stillerum« ned' }));
     expect(currentProcess().plan.initiatives.map((i) => i.id)).toEqual(['i2', 'i1']);
   });
 });

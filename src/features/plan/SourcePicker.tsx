@@ -51,7 +51,7 @@ export function SourcePicker({ initiative }: { initiative: Initiative }) {
               {g.options.map((o) =>
                 checkbox(
                   o.id,
-                  t.wishOption(o.text, o.marks, o.groups.join(', ')),
+                  t.wishOption(o.text, o.marks, o.groups),
                   initiative.sourceWishIds.includes(o.id),
                   (on) => change({ sourceWishIds: toggle(initiative.sourceWishIds, o.id, on) }),
                 ),

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { PHASE_IDS, currentPhase } from '../../domain/process/phases';
+import { readPhases, processPhases } from '../../domain/process/derivedPhases';
 import { nextTodo } from '../../domain/process/nextSteps';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
@@ -9,17 +10,19 @@ import { useCurrentProcess } from '../common/ProcessContext';
 export function PhaseStepper() {
   const { process } = useCurrentProcess();
   const t = useT().process;
-  const current = currentPhase(process.phases);
+  const readings = readPhases(process);
+  const current = currentPhase(processPhases(process));
   return (
     <nav aria-label={t.dashboard.phaseList}>
       <ol className="stepper">
         {PHASE_IDS.map((phase, index) => {
-          const status = process.phases[phase];
+          const { status, overridden } = readings[phase];
           return (
             <li
               key={phase}
               className={`step status-${status}`}
               aria-current={phase === current ? 'step' : undefined}
+              data-testid={`phase-${phase}`}
             >
               <span className="step-number" aria-hidden="true">
                 {status === 'done' ? '✓' : index + 1}
@@ -30,6 +33,7 @@ export function PhaseStepper() {
                 </Link>
                 <p className="step-status">
                   {t.statusLabel}: {t.statuses[status]}
+                  {overridden ? ` (${t.override.marker})` : ''}
                   {phase === current ? ` · ${t.dashboard.current}` : ''}
                 </p>
                 <p className="step-summary">{t.phaseSummaries[phase]}</p>

@@ -95,7 +95,7 @@ describe('MarkCounting', () => {
     await user.selectOptions(screen.getByLabelText('Antal emner, der går videre'), '2');
     await user.click(field(TEXTS[0]!));
     await user.keyboard('5{Enter}3{Enter}3{Enter}1{Enter}');
-    const ranking = screen.getByRole('region', { name: 'Rangering' });
+    const ranking = screen.getByRole('region', { name: 'Rangliste' });
     const items = within(ranking).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(`1.${TEXTS[0]}`);
     expect(within(ranking).getAllByText('Står lige ved grænsen')).toHaveLength(2);
@@ -137,10 +137,10 @@ describe('MarkCounting', () => {
     // One more mark for the first: the other 39 tie at the cut-off of the top 5.
     await user.click(field(TEXTS[0]!));
     await user.keyboard('+');
-    const ranking = screen.getByRole('region', { name: 'Rangering' });
+    const ranking = screen.getByRole('region', { name: 'Rangliste' });
     expect(within(ranking).getAllByRole('listitem')).toHaveLength(30);
     expect(within(ranking).getByText(/Listen viser de første 30/)).toBeInTheDocument();
-    await user.click(within(ranking).getByRole('button', { name: 'Vis hele rangeringen' }));
+    await user.click(within(ranking).getByRole('button', { name: 'Vis hele ranglisten' }));
     expect(within(ranking).getAllByRole('listitem')).toHaveLength(40);
     expect(within(ranking).queryByText(/Listen viser de første/)).not.toBeInTheDocument();
   });

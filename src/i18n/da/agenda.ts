@@ -37,21 +37,21 @@ export const agendaDa = {
         'Vi finder de stærke sider i vores psykiske arbejdsmiljø gennem hinandens historier.',
       room: 'Én spørger, én fortæller, én skriver. Vi bytter roller, når klokken lyder. Til sidst: de vigtigste pointer på en flip-over.',
       leader:
-        'Del rummet i grupper på 3 og giv hver person et nummer. Runde 1: nr. 1 spørger nr. 2, runde 2: nr. 2 spørger nr. 3, runde 3: nr. 3 spørger nr. 1. Den tredje tager noter. Plakaterne hænges op bagefter – de bliver styrkernes galleri.',
+        'Del rummet i grupper på 3 og giv hver person et nummer. Runde 1: nr. 1 spørger nr. 2, runde 2: nr. 2 spørger nr. 3, runde 3: nr. 3 spørger nr. 1. Den tredje tager noter. Flip-over-arkene hænges op bagefter – de bliver styrkernes galleri.',
     },
     'm1-brainstorm': {
       title: 'Brainstorm i 6-mandsgrupper',
       purpose: 'Vi samler ønsker og drømme for vores trivsel fremover.',
       room: 'Kig først på galleriet. Skriv så alle jeres ønsker og drømme på flip-overen – intet er for stort.',
       leader:
-        'Lad alle gå en tur forbi styrkeplakaterne. Lav derefter grupper på 6 (mindst 2 grupper, også selv om I er under 12). Opfordr til at sige "ønske" og "drøm" højt – så bliver indvendinger om penge og gamle erfaringer mindre styrende.',
+        'Lad alle gå en tur forbi flip-over-arkene med styrker. Lav derefter grupper på 6 (mindst 2 grupper, også selv om I er under 12). Opfordr til at sige »ønske« og »drøm« højt – så bliver indvendinger om penge og gamle erfaringer mindre styrende.',
     },
     'm1-summary': {
       title: 'Fælles opsamling og præsentation',
       purpose: 'Alle ser alle gruppers ønsker, og vi får én samlet bruttoliste.',
-      room: 'Gå rundt og læs de andre gruppers plakater. Én fra hver gruppe bliver ved plakaten og svarer på spørgsmål.',
+      room: 'Gå rundt og læs de andre gruppers flip-over-ark. Én fra hver gruppe bliver ved gruppens ark og svarer på spørgsmål.',
       leader:
-        'Efter 10 minutters rundgang beder du en fra hver gruppe om at opsummere sin plakat. Saml plakaterne, og stryg de ønsker, der går igen: resultatet er bruttolisten.',
+        'Efter 10 minutters rundgang beder du en fra hver gruppe om at opsummere gruppens flip-over-ark. Saml arkene, og stryg de ønsker, der går igen: resultatet er bruttolisten.',
     },
     'm1-selection': {
       title: 'Udvælgelse af vigtige drømme',
@@ -65,7 +65,7 @@ export const agendaDa = {
       purpose: 'Vi hører AMG’s vurdering og vælger i grupper det ønske, vi vil arbejde videre med.',
       room: 'Grupper på 4: sig på skift, hvad du har tænkt over – de andre lytter uden at afbryde. Vælg så ét ønske og skriv 3 korte forslag.',
       leader:
-        'AMG fremlægger sin vurdering ud fra den renskrevne bruttoliste, gerne med plakaterne fra første møde fremme. Er personalegruppen lille, må hver gruppe vælge 2 ønsker.',
+        'AMG fremlægger sin vurdering ud fra den renskrevne bruttoliste, gerne med flip-over-arkene fra første møde fremme. Er personalegruppen lille, må hver gruppe vælge 2 ønsker.',
     },
     'm2-action': {
       title: 'Gruppearbejde om forslag til handling',
@@ -86,14 +86,14 @@ export const agendaDa = {
   breakStep: {
     title: 'Pause',
     purpose: 'Et pusterum.',
-    room: 'Pause – vi starter igen, når uret er gået.',
+    room: 'Pause – vi fortsætter, når pausen er slut.',
     leader: 'En pause du selv har lagt ind. Du kan fjerne den igen fra dagsordenen.',
   } satisfies StepTexts,
 
   subRounds: {
     interviewTurn: 'Interview',
     writeUp: 'Skriv de vigtigste pointer på flip-overen',
-    galleryWalk: 'Rundgang ved plakaterne',
+    galleryWalk: 'Rundgang ved flip-over-arkene',
     jointSummary: 'Fælles opsamling',
     amgPresentation: 'AMG fremlægger',
     speakingRound: 'Runde: hver siger sit',

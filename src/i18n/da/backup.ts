@@ -12,7 +12,7 @@ export const backupDa = {
   migrated: (n: number) => ` ${n} af dem var fra en ældre version og er opdateret.`,
   conflictTitle: 'Processen findes allerede',
   conflictBody: (name: string) =>
-    `“${name}” findes allerede på denne computer. Vil du erstatte den, eller beholde begge?`,
+    `»${name}« findes allerede på denne computer. Vil du erstatte den, eller beholde begge?`,
   replace: 'Erstat den eksisterende',
   keepBoth: 'Behold begge',
   copySuffix: '(kopi)',
@@ -23,16 +23,16 @@ export const backupDa = {
     syntax: 'Filen er ikke gyldig JSON. Den kan være beskadiget eller ikke være en sikkerhedskopi.',
     notBackup: 'Filen er ikke en sikkerhedskopi fra APV Dialog.',
     otherKind: (kind: string) =>
-      `Filen er fra APV Dialog, men indeholder “${kind}” og ikke processer.`,
+      `Filen er fra APV Dialog, men indeholder »${kind}« og ikke processer.`,
     noProcesses: 'Sikkerhedskopien indeholder ingen processer.',
     processPrefix: (n: number, name: string | null) =>
-      name ? `Proces nr. ${n} (“${name}”): ` : `Proces nr. ${n}: `,
+      name ? `Proces nr. ${n} (»${name}«): ` : `Proces nr. ${n}: `,
     notAnObject: 'den er ikke en proces.',
     noVersion: 'den mangler et gyldigt versionsnummer.',
     newerVersion: (v: number) =>
       `den er lavet med en nyere version af appen (format ${v}). Opdater appen og prøv igen.`,
     unsafeKey: (key: string) =>
-      `den indeholder nøglen “${key}”, som kan bruges til angreb, og er afvist.`,
+      `den indeholder nøglen »${key}«, som kan bruges til angreb, og er afvist.`,
     invalid: (paths: string) => `felterne passer ikke til formatet (${paths}).`,
     readFailed: 'Filen kunne ikke læses.',
     nothingChanged: 'Intet er ændret.',

@@ -16,7 +16,7 @@ export const homeDa = {
   renameLabel: (name: string) => `Nyt navn til ${name}`,
   saveName: 'Gem navn',
   confirmDelete: (name: string) =>
-    `Slet processen “${name}”? Alt indhold forsvinder fra denne computer. Du kan fortryde lige bagefter.`,
+    `Slet processen »${name}«? Alt indhold forsvinder fra denne computer. Du kan fortryde lige bagefter.`,
   deleteTitle: 'Slet processen?',
-  deleted: (name: string) => `“${name}” er slettet.`,
+  deleted: (name: string) => `»${name}« er slettet.`,
 };

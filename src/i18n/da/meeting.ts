@@ -1,5 +1,7 @@
 import type { ProjectorView } from '../../domain/projector/projector';
 
+const minutesDa = (n: number) => (n === 1 ? '1 minut' : `${n} minutter`);
+
 /** The meeting runner (controller), its sections, and the projector window. */
 export const meetingDa = {
   lead: {
@@ -18,13 +20,17 @@ export const meetingDa = {
     notStarted: 'Mødet er ikke startet endnu.',
     firstStep: 'Første punkt',
     finished: 'Mødet er afsluttet.',
+    finishedAt: (time: string, minutes: number) =>
+      `Mødet er afsluttet. Det sluttede kl. ${time} efter ${minutes} min.`,
     nextUp: 'Derefter',
     purpose: 'Formål',
     leaderNotes: 'Sådan leder du punktet',
     lastStep: 'Dette er mødets sidste punkt.',
     minutes: (n: number) => `${n} min`,
     extendLabel: (minutes: number) =>
-      minutes > 0 ? `Giv punktet ${minutes} minut(ter) mere` : `Tag ${-minutes} minut fra punktet`,
+      minutes > 0
+        ? `Giv punktet ${minutesDa(minutes)} mere`
+        : `Tag ${minutesDa(-minutes)} fra punktet`,
     finishTitle: 'Afslut mødet',
     finishBody:
       'Uret stopper, og sluttidspunktet gemmes. Det kan ikke fortrydes – mødet kan ikke startes igen bagefter.',
@@ -136,9 +142,9 @@ export const meetingDa = {
       'Der er ingen prioriterede ønsker endnu. De kommer fra grupperne på 4 i mødets første punkt.',
     wishCount: (wish: string) => `Antal, der vælger: ${wish}`,
     tooSmall: (wish: string, size: number, min: number) =>
-      `“${wish}” har kun ${size} – en gruppe bør have mindst ${min}. Overvej at slå den sammen med en anden.`,
+      `»${wish}« har kun ${size} – en gruppe bør have mindst ${min}. Overvej at slå den sammen med en anden.`,
     tooLarge: (wish: string, size: number, max: number, sizes: number[]) =>
-      `“${wish}” har ${size} – mere end ${max}. Del den i ${sizes.length} grupper (${sizes.join(' + ')}).`,
+      `»${wish}« har ${size} – mere end ${max}. Del den i ${sizes.length} grupper (${sizes.join(' + ')}).`,
     wishTotal: (counted: number) => `Talt i alt: ${counted}`,
     byWishWaiting: 'Grupperne vises her, så snart der er talt op, hvem der vælger hvilket ønske.',
     splitAs: (sizes: number[]) => `Deles i ${sizes.join(' + ')}`,
@@ -159,7 +165,7 @@ export const meetingDa = {
   },
 
   capture: {
-    heading: 'Det, rummet skaber',
+    heading: 'Det, grupperne skriver',
     none: 'Der er intet at skrive ned i dette punkt – brug parkeringspladsen til emner, der dukker op.',
   },
 

@@ -1,3 +1,7 @@
+const marksDa = (n: number) => (n === 1 ? '1 streg' : `${n} streger`);
+const groupsDa = (groups: number[]) =>
+  `${groups.length === 1 ? 'gruppe' : 'grupper'} ${groups.join(', ')}`;
+
 export const planDa = {
   page: {
     title: 'Handleplan',
@@ -37,12 +41,12 @@ export const planDa = {
     add: 'Tilføj indsats',
     empty: 'Ingen indsatser endnu.',
     heading1: (n: number, title: string) => `${n}. ${title}`,
-    moveUp: (title: string) => `Flyt "${title}" op`,
-    moveDown: (title: string) => `Flyt "${title}" ned`,
+    moveUp: (title: string) => `Flyt »${title}« op`,
+    moveDown: (title: string) => `Flyt »${title}« ned`,
     up: 'Op',
     down: 'Ned',
     remove: 'Slet indsats',
-    confirmRemove: (title: string) => `Slette indsatsen "${title}"?`,
+    confirmRemove: (title: string) => `Slette indsatsen »${title}«?`,
     confirmRemoveBody:
       'Indsatsen og dens felter forsvinder fra planen. Ønsker og forslag i processen bliver ikke berørt.',
     fields: {
@@ -75,8 +79,8 @@ export const planDa = {
       'Vælg de ønsker og forslag fra processen, som indsatsen bygger på. En indsats uden kilde er tilladt, men den bliver markeret.',
     wishesLegend: 'Ønsker fra bruttolisten',
     proposalsLegend: 'Forslag fra 2. dialogmøde',
-    wishOption: (text: string, marks: number, groups: string) =>
-      `${text} – ${marks} streger, gruppe ${groups}`,
+    wishOption: (text: string, marks: number, groups: number[]) =>
+      `${text} – ${marksDa(marks)}, ${groupsDa(groups)}`,
     joinOption: (theme: string, text: string) => `Samlet: ${theme ? `${theme} – ` : ''}${text}`,
     noWishes: 'Der er ingen ønsker på bruttolisten endnu.',
     noProposals: 'Der er ingen forslag fra 2. dialogmøde endnu.',
@@ -96,7 +100,7 @@ export const planDa = {
       notNow: 'Ikke nu',
     } as Record<string, string>,
     note: 'Note fra vurderingsmødet',
-    viaJoin: (theme: string) => `samlet under "${theme}"`,
+    viaJoin: (theme: string) => `samlet under »${theme}«`,
     missing: (n: number) =>
       n === 1
         ? 'Én kilde findes ikke længere i processen.'
@@ -432,7 +436,7 @@ export const planDa = {
   print: {
     back: 'Tilbage til handleplanen',
     print: 'Udskriv',
-    hint: 'Vælg "Gem som PDF" i udskriftsvinduet for at få en PDF. Siden udskrives som A4 på tværs.',
+    hint: 'Vælg »Gem som PDF« i udskriftsvinduet for at få en PDF. Siden udskrives som A4 på tværs.',
     page: 'Side',
   },
   status: {
@@ -442,7 +446,7 @@ export const planDa = {
       done: 'Gennemført',
       dropped: 'Droppet',
     },
-    change: (title: string) => `Status for "${title}"`,
+    change: (title: string) => `Status for »${title}«`,
     note: 'Note til status',
     noteDropped: 'Hvorfor droppes indsatsen?',
     save: 'Gem status',
@@ -498,7 +502,7 @@ export const planDa = {
       date: 'Dato',
       channel: 'Hvordan?',
       add: 'Gem i loggen',
-      remove: (what: string) => `Fjern "${what}" fra loggen`,
+      remove: (what: string) => `Fjern »${what}« fra loggen`,
       empty: 'Intet skrevet i loggen endnu.',
     },
     team: {
@@ -555,8 +559,8 @@ export const planDa = {
     wishLabel: 'Ønske',
     noWish: '– vælg et ønske –',
     unthemed: 'Uden tema',
-    wishOption: (text: string, marks: number, groups: string) =>
-      `${text} (${marks} streger · gruppe ${groups})`,
+    wishOption: (text: string, marks: number, groups: number[]) =>
+      `${text} (${marksDa(marks)} · ${groupsDa(groups)})`,
     noWishes: 'Der er endnu ingen ønsker på bruttolisten. Ønskerne kommer fra 1. dialogmøde.',
     group: (n: number) => `Gruppe ${n}`,
     groupNumber: 'Gruppenummer',
@@ -567,8 +571,11 @@ export const planDa = {
     newProposal: 'Nyt forslag',
     newProposalHint: 'Tryk Enter for at gemme og skrive det næste.',
     proposalText: (n: number) => `Forslag ${n}`,
-    removeProposal: (text: string) => `Fjern forslaget "${text}"`,
-    countHint: (n: number, target: number) => `${n} af ${target} forslag`,
+    removeProposal: (text: string) => `Fjern forslaget »${text}«`,
+    countHint: (n: number, target: number) =>
+      n > target ? `${n} forslag – metoden beder om ${target}` : `${n} af ${target} forslag`,
+    proposalsFull: (target: number) =>
+      `Gruppen har sine ${target} forslag. Ret eller fjern et, hvis et andet skal med.`,
     headings: {
       we: 'VI: hvad kan vi selv gøre på en ny måde?',
       leader: 'LEDEREN: hvad kan lederen gøre på en ny måde?',
@@ -579,7 +586,7 @@ export const planDa = {
     noPrioritised: 'Vælg først i trin 1, hvilke ønsker grupperne har prioriteret.',
     joinIntro:
       'Sæt flueben ved forslag, som flere grupper er nået frem til, og giv dem et tema og en fælles formulering. De oprindelige forslag bevares.',
-    pick: (text: string) => `Vælg "${text}"`,
+    pick: (text: string) => `Vælg »${text}«`,
     joinTheme: 'Tema',
     joinText: 'Fælles formulering',
     joinButton: 'Saml de valgte forslag',

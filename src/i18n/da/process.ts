@@ -14,7 +14,7 @@ export const processDa = {
     meeting2:
       'Grupperne prioriterer ønsker og foreslår, hvad vi, lederen og samarbejdspartnere kan gøre.',
     plan: 'AMG og ledelsen skriver handleplanen: hvad, hvordan, hvem og hvornår.',
-    followup: 'Initiativerne følges, medarbejderne holdes orienteret, og fraværet måles igen.',
+    followup: 'Indsatserne følges, medarbejderne holdes orienteret, og fraværet måles igen.',
   },
   /** The four meetings by their id (MEETING_IDS in domain/preparation/meetingPlan.ts). */
   meetingNames: {
@@ -33,9 +33,24 @@ export const processDa = {
     appointLeader: 'Udpeg en mødeleder',
     planMeetings: 'Sæt dato på de fire møder',
     absenceBaseline: 'Indtast sygefraværet før processen',
-    markDone: 'Markér fasen som færdig, når I er klar',
-    start: 'Gå i gang med fasen',
+    startMeeting1: 'Hold 1. dialogmøde: start uret i mødevisningen',
+    finishMeeting1: 'Før 1. dialogmøde til ende, og afslut mødet',
+    holdAssessment: 'Hold vurderingsmødet, og bekræft den renskrevne bruttoliste',
+    startMeeting2: 'Hold 2. dialogmøde: start uret i mødevisningen',
+    finishMeeting2: 'Før 2. dialogmøde til ende, og afslut mødet',
+    approvePlan: 'Skriv handleplanen, og notér, hvornår den er godkendt',
+    followUp: 'Følg op på indsatserne, og hold medarbejderne orienteret',
     none: 'Fasen er færdig',
+  },
+  override: {
+    follow: (status: string) => `Følg forløbet (nu: ${status})`,
+    hint: 'Status følger det, der er sket i processen. Passer den ikke, så vælg en anden: den står så som sat i hånden, til du vælger forløbet igen.',
+    marker: 'sat i hånden',
+    notice: (status: string) => `Sat i hånden. Forløbet viser: ${status}.`,
+  },
+  revision: {
+    soon: (date: string) => `Revision af APV’en senest ${date}`,
+    overdue: (date: string) => `Revisionen er overskredet (frist ${date})`,
   },
   dashboard: {
     next: 'Næste skridt',

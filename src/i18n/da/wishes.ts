@@ -1,3 +1,5 @@
+const marksDa = (n: number) => (n === 1 ? '1 streg' : `${n} streger`);
+
 export const wishesDa = {
   groupLabel: (group: number) => `Gruppe ${group}`,
   groupsLabel: (groups: readonly number[]) =>
@@ -13,19 +15,19 @@ export const wishesDa = {
     used: 'Brugte streger',
     available: 'Streger i alt',
     remaining: 'Tilbage',
-    budget: (used: number, available: number) => `${used} af ${available} streger er talt op`,
+    budget: (used: number, available: number) => `${used} af ${marksDa(available)} er talt op`,
     budgetUnknown: (used: number) =>
-      `${used} streger er talt op. Angiv antal deltagere under forberedelsen for at se, hvor mange der er i alt.`,
+      `${marksDa(used)} er talt op. Angiv antal deltagere under forberedelsen for at se, hvor mange der er i alt.`,
     perPerson: 'Hver deltager har 3 streger.',
     overBudget: (over: number) =>
-      `Der er talt ${over} streger for mange i forhold til antallet af deltagere. Tæl efter.`,
+      `Der er talt ${marksDa(over)} for mange i forhold til antallet af deltagere. Tæl efter.`,
     rowTooMany: (available: number) =>
       `Et ønske kan ikke få flere streger, end der er i alt (${available}).`,
     notANumber: 'Skriv et helt tal fra 0 og op.',
     columns: { wish: 'Ønske', groups: 'Grupper', count: 'Streger', rank: 'Plads' },
   },
   ranking: {
-    heading: 'Rangering',
+    heading: 'Rangliste',
     preliminary: 'Foreløbig – input til vurderingsmødet',
     confirmed: 'Bekræftet udvælgelse',
     marksCount: (n: number) => (n === 1 ? '1 streg' : `${n} streger`),
@@ -34,7 +36,7 @@ export const wishesDa = {
     tieNotice: (n: number) =>
       `${n} ønsker står lige ved grænsen. Mødelederen vælger, hvilke der går videre.`,
     tieCut: (n: number) =>
-      `Listen viser de første ${n}. Vis hele rangeringen for at se alle, der står lige.`,
+      `Listen viser de første ${n}. Vis hele ranglisten for at se alle, der står lige.`,
     selected: 'Går videre',
     preselected: 'Foreslået ud fra stregerne',
     chooseLabel: (text: string) => `Tag »${text}« med videre`,
@@ -45,7 +47,7 @@ export const wishesDa = {
     markPreliminary: 'Markér som foreløbig',
     markConfirmed: 'Bekræft udvælgelsen',
     resetOverrides: 'Brug forslaget igen',
-    showAll: 'Vis hele rangeringen',
+    showAll: 'Vis hele ranglisten',
     showTop: 'Vis kun toppen',
     empty: 'Ingen streger talt op endnu.',
   },
@@ -81,7 +83,7 @@ export const wishesDa = {
       showing: (shown: number, total: number) =>
         shown === total ? `${total} ønsker` : `Viser ${shown} af ${total} ønsker`,
     },
-    empty: 'Der er ingen ønsker endnu. Tilføj dem fra gruppernes plancher ovenfor.',
+    empty: 'Der er ingen ønsker endnu. Tilføj dem fra gruppernes flip-over-ark ovenfor.',
     noMatch: 'Ingen ønsker passer til filteret.',
     select: (text: string) => `Vælg »${text}«`,
     marks: (n: number) => (n === 1 ? '1 streg' : `${n} streger`),
@@ -91,7 +93,7 @@ export const wishesDa = {
     edit: 'Ret',
     editLabel: (text: string) => `Ret »${text}«`,
     save: 'Gem',
-    cancel: 'Annullér',
+    cancel: 'Annuller',
     remove: 'Fjern',
     removeLabel: (text: string) => `Fjern »${text}«`,
     removed: (text: string) => `»${text}« er fjernet fra listen.`,
@@ -120,6 +122,14 @@ export const wishesDa = {
       'AMG og ledelsen gennemgår materialet fra 1. dialogmøde, vurderer ønskerne og samler dem under overskrifter, så bruttolisten er klar til 2. dialogmøde.',
     toBruttoliste: 'Til bruttolisten',
     toPrint: 'Renskrevet bruttoliste til udskrift',
+    cleanList: {
+      heading: 'Den renskrevne bruttoliste',
+      preliminary:
+        'Udvælgelsen fra 1. dialogmøde er stadig foreløbig. Bekræft den, når I har vurderet ønskerne: så er vurderingsmødet færdigt, og listen er klar til 2. dialogmøde.',
+      confirmed: 'Bekræftet: listen er klar til 2. dialogmøde.',
+      confirm: 'Bekræft den renskrevne bruttoliste',
+      reopen: 'Gør den foreløbig igen',
+    },
     agenda: {
       heading: 'Dagsorden: seks punkter',
       intro: 'Tag punkterne i rækkefølge, og skriv de vigtigste pointer ned undervejs.',
@@ -189,7 +199,7 @@ export const wishesDa = {
     renameLabel: (name: string) => `Omdøb temaet »${name}«`,
     newName: 'Nyt navn',
     save: 'Gem',
-    cancel: 'Annullér',
+    cancel: 'Annuller',
     remove: 'Slet tema',
     removeLabel: (name: string) => `Slet temaet »${name}«`,
     removed: (name: string) => `Temaet »${name}« er slettet. Ønskerne står nu uden tema.`,
@@ -225,7 +235,7 @@ export const wishesDa = {
     showMerged: 'Sammenlagte ønsker',
     format: 'Format',
     a4: 'A4 (papir)',
-    poster: 'A3-plakat til væggen',
+    poster: 'A3 til væggen',
     print: 'Udskriv',
     back: 'Tilbage til bruttolisten',
     empty: 'Der er ingen ønsker på bruttolisten endnu.',

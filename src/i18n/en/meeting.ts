@@ -17,6 +17,8 @@ export const meetingEn: typeof meetingDa = {
     notStarted: 'The meeting has not started yet.',
     firstStep: 'First item',
     finished: 'The meeting is finished.',
+    finishedAt: (time, minutes) =>
+      `The meeting is finished. It ended at ${time} after ${minutes} min.`,
     nextUp: 'Then',
     purpose: 'Purpose',
     leaderNotes: 'How to lead this item',
@@ -24,8 +26,8 @@ export const meetingEn: typeof meetingDa = {
     minutes: (n) => `${n} min`,
     extendLabel: (minutes) =>
       minutes > 0
-        ? `Give the item ${minutes} more minute(s)`
-        : `Take ${-minutes} minute off the item`,
+        ? `Give the item ${minutes === 1 ? '1 more minute' : `${minutes} more minutes`}`
+        : `Take ${-minutes === 1 ? '1 minute' : `${-minutes} minutes`} off the item`,
     finishTitle: 'Finish the meeting',
     finishBody:
       'The clock stops and the end time is saved. This cannot be undone – the meeting cannot be started again afterwards.',
@@ -160,7 +162,7 @@ export const meetingEn: typeof meetingDa = {
   },
 
   capture: {
-    heading: 'What the room creates',
+    heading: 'What the groups write',
     none: 'Nothing to write down in this item – use the parking lot for topics that come up.',
   },
 

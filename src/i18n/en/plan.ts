@@ -1,5 +1,9 @@
 import type { planDa } from '../da/plan';
 
+const marksEn = (n: number) => (n === 1 ? '1 mark' : `${n} marks`);
+const groupsEn = (groups: number[]) =>
+  `${groups.length === 1 ? 'group' : 'groups'} ${groups.join(', ')}`;
+
 export const planEn: typeof planDa = {
   page: {
     title: 'Action plan',
@@ -77,8 +81,8 @@ export const planEn: typeof planDa = {
       'Choose the wishes and proposals from the process that the initiative builds on. An initiative without a source is allowed, but it is flagged.',
     wishesLegend: 'Wishes from the gross list',
     proposalsLegend: 'Proposals from the second meeting',
-    wishOption: (text: string, marks: number, groups: string) =>
-      `${text} – ${marks} marks, group ${groups}`,
+    wishOption: (text: string, marks: number, groups: number[]) =>
+      `${text} – ${marksEn(marks)}, ${groupsEn(groups)}`,
     joinOption: (theme: string, text: string) => `Joined: ${theme ? `${theme} – ` : ''}${text}`,
     noWishes: 'There are no wishes on the gross list yet.',
     noProposals: 'There are no proposals from the second meeting yet.',
@@ -545,8 +549,8 @@ export const planEn: typeof planDa = {
     wishLabel: 'Wish',
     noWish: '– choose a wish –',
     unthemed: 'No theme',
-    wishOption: (text: string, marks: number, groups: string) =>
-      `${text} (${marks} marks · group ${groups})`,
+    wishOption: (text: string, marks: number, groups: number[]) =>
+      `${text} (${marksEn(marks)} · ${groupsEn(groups)})`,
     noWishes: 'There are no wishes on the gross list yet. Wishes come from the first meeting.',
     group: (n: number) => `Group ${n}`,
     groupNumber: 'Group number',
@@ -558,7 +562,10 @@ export const planEn: typeof planDa = {
     newProposalHint: 'Press Enter to save and type the next one.',
     proposalText: (n: number) => `Proposal ${n}`,
     removeProposal: (text: string) => `Remove the proposal "${text}"`,
-    countHint: (n: number, target: number) => `${n} of ${target} proposals`,
+    countHint: (n: number, target: number) =>
+      n > target ? `${n} proposals – the method asks for ${target}` : `${n} of ${target} proposals`,
+    proposalsFull: (target: number) =>
+      `The group has its ${target} proposals. Edit or remove one if another is to go in.`,
     headings: {
       we: 'What must WE do differently?',
       leader: 'What must the LEADER do differently?',

@@ -122,6 +122,14 @@ export const wishesEn: typeof wishesDa = {
       'The AMG and management go through the material from dialogue meeting 1, assess the wishes and gather them under headings, so the bruttoliste is ready for dialogue meeting 2.',
     toBruttoliste: 'To the bruttoliste',
     toPrint: 'Clean bruttoliste for printing',
+    cleanList: {
+      heading: 'The clean bruttoliste',
+      preliminary:
+        'The selection from dialogue meeting 1 is still preliminary. Confirm it once you have assessed the wishes: the assessment meeting is then done, and the list is ready for dialogue meeting 2.',
+      confirmed: 'Confirmed: the list is ready for dialogue meeting 2.',
+      confirm: 'Confirm the clean bruttoliste',
+      reopen: 'Make it preliminary again',
+    },
     agenda: {
       heading: 'Agenda: six points',
       intro: 'Take the points in order and note the main points as you go.',
