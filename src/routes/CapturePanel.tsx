@@ -3,6 +3,7 @@ import { ParkingPanel } from '../features/capture/ParkingPanel';
 import { StrengthsCapture } from '../features/capture/StrengthsCapture';
 import { WishesCapture } from '../features/capture/WishesCapture';
 import { Meeting2Capture } from '../features/meeting2/Meeting2Capture';
+import { BruttolisteList } from '../features/wishes/BruttolisteList';
 import { MarkCounting } from '../features/wishes/MarkCounting';
 import { useT } from '../i18n/useT';
 
@@ -20,8 +21,15 @@ function StepCapture({ meeting, stepId }: { meeting: MeetingKey; stepId: string 
     case 'm1-interview':
       return <StrengthsCapture headingLevel={3} />;
     case 'm1-brainstorm':
-    case 'm1-summary':
       return <WishesCapture headingLevel={3} />;
+    case 'm1-summary':
+      // Step 4 strikes the duplicates: the bruttoliste's merge is here, beside the clock.
+      return (
+        <>
+          <WishesCapture headingLevel={3} />
+          <BruttolisteList headingLevel={3} />
+        </>
+      );
     case 'm1-selection':
       return <MarkCounting headingLevel={3} />;
     default:

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import { currentStep } from '../../domain/agenda/timer';
 import { useT } from '../../i18n/useT';
@@ -9,6 +9,7 @@ import { GroupsSection } from './GroupsSection';
 import { LiveMeeting } from './LiveMeeting';
 import { ProjectorControls } from './ProjectorControls';
 import { RecordSection } from './RecordSection';
+import { StickyTimerBar } from './StickyTimerBar';
 import './meeting.css';
 
 interface MeetingPageProps {
@@ -23,11 +24,13 @@ export function MeetingPage({ meeting, capture }: MeetingPageProps) {
   const t = useT();
   const run = process.meetingRuns[meeting];
   const stepId = currentStep(run.timer, run.agenda)?.step.id ?? null;
+  const clockRef = useRef<HTMLDivElement>(null);
   return (
     <div className="meeting-page">
       <h1>{t.agenda.meetings[meeting]}</h1>
       <p className="lead">{t.meeting.lead[meeting]}</p>
-      <LiveMeeting meeting={meeting} run={run} />
+      <StickyTimerBar meeting={meeting} run={run} clockRef={clockRef} />
+      <LiveMeeting meeting={meeting} run={run} clockRef={clockRef} />
       <ProjectorControls meeting={meeting} />
       {capture(stepId)}
       <GroupsSection meeting={meeting} run={run} />

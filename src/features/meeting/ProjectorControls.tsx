@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import { PROJECTOR_VIEWS, type ProjectorView } from '../../domain/projector/projector';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { useCurrentProcess } from '../common/ProcessContext';
+import { watchProjectorSound, type ProjectorSound } from '../../store/projectorSound';
 
 /** Opens the projector window and chooses what it shows. */
 export function ProjectorControls({ meeting }: { meeting: MeetingKey }) {
   const { process, record } = useCurrentProcess();
   const t = useT().meeting.projector;
   const [blocked, setBlocked] = useState(false);
+  const [sound, setSound] = useState<ProjectorSound | null>(null);
+  useEffect(() => watchProjectorSound(process.id, setSound), [process.id]);
   const shown = process.projector;
   const show = (view: ProjectorView) => record({ type: 'projectorShown', meeting, view });
 
@@ -29,6 +32,10 @@ export function ProjectorControls({ meeting }: { meeting: MeetingKey }) {
       </button>
       <p className="field-hint">{t.openHint}</p>
       <div role="status">{blocked ? <p className="message warning">{t.blocked}</p> : null}</div>
+      <div role="status" data-testid="projector-sound">
+        {sound === 'blocked' ? <p className="message warning">{t.soundBlocked}</p> : null}
+        {sound === 'muted' ? <p className="message info">{t.soundMuted}</p> : null}
+      </div>
       <div className="view-choice" role="group" aria-label={t.shows}>
         <span className="view-choice-label" aria-hidden="true">
           {t.shows}:

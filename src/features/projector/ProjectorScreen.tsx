@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { ProjectorView } from '../../domain/projector/projector';
 import { timerStatus } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { useLanguage } from '../../i18n/useT';
+import { announceProjectorSound } from '../../store/projectorSound';
 import { clockDisplay } from '../common/clockFormat';
 import { useMeetingNow } from '../common/useMeetingNow';
 import { useCurrentProcess } from '../common/ProcessContext';
@@ -31,6 +32,8 @@ export function ProjectorScreen({ sheet }: ProjectorSheets) {
   const run = process.meetingRuns[meeting];
   const now = useMeetingNow(run);
   const { muted, locked, unlock, toggleMuted, chime } = useChime();
+  const sound = muted ? 'muted' : locked ? 'blocked' : 'on';
+  useEffect(() => announceProjectorSound(process.id, sound), [process.id, sound]);
   // Chimes and cues run whatever the view, so a round's end is heard over the gallery too.
   const cue = useRoundCue(run, now, chime);
   const status = timerStatus(run.timer);

@@ -14,7 +14,9 @@ import { FieldError } from '../../components/FieldError';
 const entryKey = (entry: WishEntry) => entry.row.wish.id;
 
 /** The bruttoliste: every listed wish with its groups and marks; merge, edit, remove. */
-export function BruttolisteList() {
+/** `headingLevel` 3 inside the meeting's capture panel, where the list sits below the clock. */
+export function BruttolisteList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = useT().wishes;
   const refused = useT().refused;
   const { rows, section } = useWishesViews();
@@ -121,7 +123,7 @@ export function BruttolisteList() {
 
   return (
     <section className="card bruttoliste" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.list.title}</h2>
+      <Heading id={`${id}-title`}>{t.list.title}</Heading>
       <ListFilter {...controls} />
       <p className="list-count" aria-live="polite">
         {t.list.filter.showing(shown.length, rows.length)}
@@ -133,6 +135,7 @@ export function BruttolisteList() {
       <MergePanel
         key={chosenRows.map((r) => r.wish.id).join()}
         chosen={chosenRows}
+        headingLevel={headingLevel === 2 ? 3 : 4}
         onClear={() => setSelected(new Set())}
         onMerge={(targetId, text) => {
           const sourceIds = chosenRows.map((r) => r.wish.id).filter((w) => w !== targetId);

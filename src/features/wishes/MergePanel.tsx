@@ -6,10 +6,13 @@ interface MergePanelProps {
   chosen: BruttolisteRow[];
   onClear: () => void;
   onMerge: (targetId: string, text: string) => void;
+  /** One below the list's heading. */
+  headingLevel?: 3 | 4;
 }
 
 /** Merging the chosen wishes into one: which wish to keep, and its wording. */
-export function MergePanel({ chosen, onClear, onMerge }: MergePanelProps) {
+export function MergePanel({ chosen, onClear, onMerge, headingLevel = 3 }: MergePanelProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const t = useT().wishes.list.merge;
   const id = useId();
   const [targetId, setTargetId] = useState(chosen[0]?.wish.id ?? '');
@@ -22,7 +25,7 @@ export function MergePanel({ chosen, onClear, onMerge }: MergePanelProps) {
   };
   return (
     <form className="merge-panel" aria-labelledby={`${id}-title`} onSubmit={submit}>
-      <h3 id={`${id}-title`}>{t.heading}</h3>
+      <Heading id={`${id}-title`}>{t.heading}</Heading>
       <p>{t.selected(chosen.length)}</p>
       {chosen.length < 2 ? (
         <p className="field-hint">{t.needTwo}</p>

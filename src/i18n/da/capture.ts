@@ -40,7 +40,7 @@ export const captureDa = {
   wishes: {
     title: 'Ønsker og drømme',
     intro:
-      'Skriv hver brainstormgruppes flip-over ind – én liste pr. gruppe. Dubletter håndteres senere på bruttolisten.',
+      'Skriv hver brainstormgruppes flip-over ind – én liste pr. gruppe. I punkt 4 slår du dubletter sammen i bruttolisten, der står her under mødeuret.',
     groupLabel: 'Brainstormgruppe',
     inputLabel: (group: number) => `Ønske eller drøm fra gruppe ${group}`,
     empty: 'Ingen ønsker skrevet ind endnu.',

@@ -16,6 +16,7 @@ export const meetingDa = {
     stepOf: (step: number, steps: number) => `Punkt ${step} af ${steps}`,
     remaining: 'tilbage',
     overrun: 'Over tid',
+    stickyLabel: 'Mødeuret, kort',
     paused: 'Sat på pause',
     notStarted: 'Mødet er ikke startet endnu.',
     firstStep: 'Første punkt',
@@ -172,6 +173,9 @@ export const meetingDa = {
   projector: {
     heading: 'Projektor',
     open: 'Åbn projektorvinduet',
+    soundBlocked:
+      'Projektoren kan ikke ringe endnu: browseren venter på et klik i projektorvinduet. Klik én gang i det.',
+    soundMuted: 'Lyden er slået fra på projektoren.',
     openHint:
       'Træk vinduet over på projektoren og tryk F11 eller knappen Fuld skærm. Det følger dette vindue.',
     blocked: 'Browseren stoppede vinduet. Tillad pop op-vinduer for denne side, og prøv igen.',

@@ -42,7 +42,7 @@ export const captureEn: typeof captureDa = {
   wishes: {
     title: 'Wishes and dreams',
     intro:
-      "Type in each brainstorm group's flip-over – one list per group. Duplicates are handled later on the gross list.",
+      "Type in each brainstorm group's flip-over – one list per group. In step 4 you merge duplicates in the bruttoliste, shown here under the meeting clock.",
     groupLabel: 'Brainstorm group',
     inputLabel: (group: number) => `Wish or dream from group ${group}`,
     empty: 'No wishes typed in yet.',

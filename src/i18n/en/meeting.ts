@@ -13,6 +13,7 @@ export const meetingEn: typeof meetingDa = {
     stepOf: (step, steps) => `Item ${step} of ${steps}`,
     remaining: 'left',
     overrun: 'Overtime',
+    stickyLabel: 'The meeting clock, short',
     paused: 'Paused',
     notStarted: 'The meeting has not started yet.',
     firstStep: 'First item',
@@ -169,6 +170,9 @@ export const meetingEn: typeof meetingDa = {
   projector: {
     heading: 'Projector',
     open: 'Open the projector window',
+    soundBlocked:
+      'The projector cannot chime yet: the browser waits for a click in the projector window. Click it once.',
+    soundMuted: 'Sound is turned off on the projector.',
     openHint:
       'Drag the window to the projector and press F11 or the Full screen button. It follows this window.',
     blocked: 'The browser blocked the window. Allow pop-ups for this page and try again.',
