@@ -168,7 +168,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             // The home page with the small pieces it shares with other pages and date-fns.
             {
               name: 'home',
-              test: /[\\/](src[\\/](routes[\\/]HomeRoute|features[\\/](home[\\/]|common[\\/]NextMeeting)|components[\\/](UndoBar|useNow|FieldError)|i18n[\\/]useFormatDate)|node_modules[\\/]date-fns[\\/])/,
+              test: /[\\/](src[\\/](routes[\\/]HomeRoute|features[\\/](home[\\/]|common[\\/](NextMeeting|RevisionDue))|components[\\/](UndoBar|useNow|FieldError)|i18n[\\/]useFormatDate)|node_modules[\\/]date-fns[\\/])/,
               includeDependenciesRecursively: false,
               priority: 1,
             },

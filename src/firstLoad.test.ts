@@ -115,21 +115,25 @@ afterAll(() => {
  * the banner reads, moved there); that took the projector's ceiling from 151 to 152 KB.
  * Issue 16 loads the shell's rarely shown notices (a newer version in another window, records
  * set aside, storage deleted under the app) only when one shows: home 127.9 KB in 7 files,
- * projector 150.8 KB in 9.
+ * projector 150.8 KB in 9. Issue 10 made the phases follow the data and shows a due revision on
+ * the home page (the phase derivation, the revision date and its line, their texts): home
+ * 129.2 KB; the projector 153.1 KB (the texts the controller and the phases gained, in the page
+ * dictionary it loads; the toolbar that hides when idle; the loader of the sound announcer,
+ * which itself comes after the first render). Ceilings 130 and 154 KB.
  */
 describe.each([
   {
     name: 'home page',
     page: 'src/routes/HomeRoute.tsx',
     chunk: 'home',
-    ceilingKB: 128,
+    ceilingKB: 130,
     filesMet: true,
   },
   {
     name: 'projector page',
     page: 'src/routes/ProjectorRoute.tsx',
     chunk: 'ProjectorRoute',
-    ceilingKB: 152,
+    ceilingKB: 154,
     filesMet: false,
   },
 ])('first load of the $name', ({ page, chunk, ceilingKB, filesMet }) => {

@@ -3,7 +3,6 @@ import type { ProjectorView } from '../../domain/projector/projector';
 import { timerStatus } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
 import { useLanguage } from '../../i18n/useT';
-import { announceProjectorSound } from '../../store/projectorSound';
 import { clockDisplay } from '../common/clockFormat';
 import { useMeetingNow } from '../common/useMeetingNow';
 import { useCurrentProcess } from '../common/ProcessContext';
@@ -33,7 +32,18 @@ export function ProjectorScreen({ sheet }: ProjectorSheets) {
   const now = useMeetingNow(run);
   const { muted, locked, unlock, toggleMuted, chime } = useChime();
   const sound = muted ? 'muted' : locked ? 'blocked' : 'on';
-  useEffect(() => announceProjectorSound(process.id, sound), [process.id, sound]);
+  useEffect(() => {
+    // Loaded after the first render: the projector's first load stays as small as it was.
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void import('../../store/projectorSound').then((m) => {
+      if (!gone) stop = m.announceProjectorSound(process.id, sound);
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [process.id, sound]);
   // Chimes and cues run whatever the view, so a round's end is heard over the gallery too.
   const cue = useRoundCue(run, now, chime);
   const status = timerStatus(run.timer);

@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
+import { useIdle } from './useIdle';
+
+/** The toolbar fades this long after the mouse last moved, so the room sees only the content. */
+export const TOOLBAR_IDLE_MS = 3000;
 
 /**
  * Sound and full-screen toggles, in a corner of the projector; and while the browser still holds
- * back sound, a button asking for the click that lets the chime play.
+ * back sound, a button asking for the click that lets the chime play. It hides while nothing
+ * moves the mouse (the click-for-sound button stays until it is clicked).
  */
 export function ProjectorToolbar({
   muted,
@@ -17,6 +22,8 @@ export function ProjectorToolbar({
   onToggleMuted: () => void;
 }) {
   const t = useT().meeting.screen;
+  const idle = useIdle(TOOLBAR_IDLE_MS);
+  const hidden = idle && !(soundLocked && !muted);
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
   useEffect(() => {
     const onChange = () => setFullscreen(document.fullscreenElement !== null);
@@ -28,7 +35,7 @@ export function ProjectorToolbar({
     else void document.documentElement.requestFullscreen?.().catch(() => {});
   };
   return (
-    <div className="pj-toolbar">
+    <div className={`pj-toolbar${hidden ? ' is-idle' : ''}`} data-testid="projector-toolbar">
       {soundLocked && !muted ? (
         <button type="button" className="pj-button pj-sound-locked" onClick={onUnlockSound}>
           {t.soundLocked}
