@@ -1,6 +1,7 @@
 import { ThemedListView } from '../features/assessment/ThemedListView';
 import { GalleryView } from '../features/capture/GalleryView';
 import { ParkingView } from '../features/capture/ParkingView';
+import { ProposalsView } from '../features/meeting2/ProposalsView';
 import type { SheetView } from '../features/projector/ProjectorScreen';
 import { RankingView } from '../features/wishes/RankingView';
 
@@ -12,6 +13,7 @@ export function ProjectorSheet({ view }: { view: SheetView }) {
       {view === 'ranking' ? <RankingView /> : null}
       {view === 'parking' ? <ParkingView /> : null}
       {view === 'themedList' ? <ThemedListView /> : null}
+      {view === 'proposals' ? <ProposalsView /> : null}
     </div>
   );
 }

@@ -187,6 +187,7 @@ export const meetingDa = {
       ranking: 'Rangliste',
       parking: 'Parkeringsplads',
       themedList: 'Bruttoliste efter tema',
+      proposals: 'Forslag',
     } satisfies Record<ProjectorView, string>,
   },
 

@@ -581,6 +581,12 @@ export const planDa = {
       leader: 'LEDEREN: hvad kan lederen gøre på en ny måde?',
       partners: 'KUNDER OG SAMARBEJDSPARTNERE: hvad kan de gøre på en ny måde?',
     },
+    projected: {
+      title: 'Forslag til handling',
+      joined: 'Samlet efter tema',
+      byWish: 'Forslag pr. ønske',
+      empty: 'Der er ingen forslag endnu.',
+    },
     headingShort: { we: 'Vi', leader: 'Leder', partners: 'Kunder/samarbejdspartnere' },
     promptsSummary: 'Det taler grupperne om under hver overskrift',
     noPrioritised: 'Vælg først i trin 1, hvilke ønsker grupperne har prioriteret.',

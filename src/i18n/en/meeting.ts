@@ -184,6 +184,7 @@ export const meetingEn: typeof meetingDa = {
       ranking: 'Ranking',
       parking: 'Parking lot',
       themedList: 'Gross list by theme',
+      proposals: 'Proposals',
     },
   },
 

@@ -571,6 +571,12 @@ export const planEn: typeof planDa = {
       leader: 'What must the LEADER do differently?',
       partners: 'What must our CUSTOMERS or PARTNERS do differently?',
     },
+    projected: {
+      title: 'Proposals for action',
+      joined: 'Joined by theme',
+      byWish: 'Proposals per wish',
+      empty: 'There are no proposals yet.',
+    },
     headingShort: { we: 'We', leader: 'Leader', partners: 'Customers/partners' },
     promptsSummary: 'What the groups talk through under each heading',
     noPrioritised: 'First record in step 1 which wishes the groups prioritised.',
