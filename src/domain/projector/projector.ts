@@ -13,7 +13,7 @@ export const PROJECTOR_VIEWS = [
   'ranking',
   'parking',
   'themedList',
-  /** Meeting 2, step 3: the joined proposals by theme and the proposals per wish (since v6). */
+  /** Meeting 2, step 3: the joined proposals by theme and the proposals per wish (since v7). */
   'proposals',
 ] as const;
 export type ProjectorView = (typeof PROJECTOR_VIEWS)[number];
