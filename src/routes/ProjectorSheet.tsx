@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { ThemedListView } from '../features/assessment/ThemedListView';
 import { GalleryView } from '../features/capture/GalleryView';
 import { ParkingView } from '../features/capture/ParkingView';
-import { ProposalsView } from '../features/meeting2/ProposalsView';
 import type { SheetView } from '../features/projector/ProjectorScreen';
 import { RankingView } from '../features/wishes/RankingView';
+
+// Meeting 2's proposals show once, at its last step: they load when shown, not with the page.
+const ProposalsView = lazy(async () => ({
+  default: (await import('../features/meeting2/ProposalsView')).ProposalsView,
+}));
 
 /** The views colleagues built for the room (gallery, ranking, parking lot, themed list). */
 export function ProjectorSheet({ view }: { view: SheetView }) {
@@ -13,7 +18,11 @@ export function ProjectorSheet({ view }: { view: SheetView }) {
       {view === 'ranking' ? <RankingView /> : null}
       {view === 'parking' ? <ParkingView /> : null}
       {view === 'themedList' ? <ThemedListView /> : null}
-      {view === 'proposals' ? <ProposalsView /> : null}
+      {view === 'proposals' ? (
+        <Suspense fallback={null}>
+          <ProposalsView />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
