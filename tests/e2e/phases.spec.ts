@@ -35,7 +35,9 @@ test.describe('phases follow what happened', () => {
       .getByRole('button', { name: 'Ja, afslut mødet' })
       .click();
     await expect(page.getByTestId('timer-status')).toHaveText('Mødet er slut');
+    await expect(page.getByTestId('meeting-finished')).toContainText('Mødet er afsluttet.');
     await waitForSaved(page);
+    await shot(page, 'controller-finished');
 
     await open(page, process(id));
     const facts = page.locator('dl.facts');
@@ -64,7 +66,10 @@ test.describe('phases follow what happened', () => {
     await open(page, phaseRoute(id, 'vurderingsmoede'));
     await page.getByRole('button', { name: 'Bekræft den renskrevne bruttoliste' }).click();
     await expect(page.getByText('Bekræftet: listen er klar til 2. dialogmøde.')).toBeVisible();
-    await expectNoAxeViolations(page, { include: '#clean-list' });
+    await expectNoAxeViolations(page, { include: '[data-testid="clean-list"]' });
+    await page.getByTestId('clean-list').screenshot({
+      path: 'test-results/screenshots/phases-clean-list.png',
+    });
 
     // The plan approved: the plan phase is done, follow-up under way.
     await open(page, phaseRoute(id, 'handleplan'));

@@ -7,7 +7,7 @@ export function CleanListConfirm() {
   const t = useT().wishes.assessment.cleanList;
   const preliminary = process.wishes.selection.preliminary;
   return (
-    <section className="card" aria-labelledby="clean-list">
+    <section className="card" aria-labelledby="clean-list" data-testid="clean-list">
       <h2 id="clean-list">{t.heading}</h2>
       <p className={preliminary ? undefined : 'message success'} role="status">
         {preliminary ? t.preliminary : t.confirmed}
