@@ -9,6 +9,8 @@ export const paths = {
   bruttoliste: (id: string) => `/proces/${encodeURIComponent(id)}/bruttoliste`,
   bruttolistePrint: (id: string) => `/proces/${encodeURIComponent(id)}/bruttoliste/udskrift`,
   planPrint: (id: string) => `/proces/${encodeURIComponent(id)}/handleplan/udskrift`,
+  /** The APV-dokumentation laid out for print / PDF. */
+  recordPrint: (id: string) => `/proces/${encodeURIComponent(id)}/apv-dokumentation`,
   /** The projector window: full screen, outside the app shell. */
   projector: (id: string) => `/projektor/${encodeURIComponent(id)}`,
 };

@@ -30,6 +30,7 @@ const Followup = page(() => import('../routes/FollowupRoute'));
 const Bruttoliste = page(() => import('../routes/BruttolisteRoute'));
 const BruttolistePrint = page(() => import('../routes/BruttolistePrintRoute'));
 const PlanPrint = page(() => import('../routes/PlanPrintRoute'));
+const RecordPrint = page(() => import('../routes/RecordPrintRoute'));
 const Projector = page(() => import('../routes/ProjectorRoute'));
 const Join = page(() => import('../routes/JoinRoute'));
 
@@ -54,6 +55,7 @@ export function AppRoutes({ fallback }: { fallback: React.ReactNode }) {
               <Route path="bruttoliste" element={<Bruttoliste />} />
               <Route path="bruttoliste/udskrift" element={<BruttolistePrint />} />
               <Route path="handleplan/udskrift" element={<PlanPrint />} />
+              <Route path="apv-dokumentation" element={<RecordPrint />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>

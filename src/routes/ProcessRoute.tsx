@@ -1,10 +1,28 @@
 import { Fragment } from 'react';
-import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router-dom';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PHASE_IDS } from '../domain/process/phases';
 import { ProcessIdProvider } from '../features/common/ProcessContext';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
 import { useAppStore } from '../store/store';
+
+type Texts = ReturnType<typeof useT>;
+
+/** The page's name for the tab title: the phase, the bruttoliste or the document shown. */
+function pageName(pathname: string, id: string, t: Texts): string {
+  const pages: [string, string][] = [
+    ...PHASE_IDS.map((phase): [string, string] => [
+      paths.phase(id, phase),
+      t.process.phases[phase],
+    ]),
+    [paths.bruttoliste(id), t.process.bruttoliste],
+    [paths.bruttolistePrint(id), t.process.bruttoliste],
+    [paths.planPrint(id), t.plan.export.title],
+    [paths.recordPrint(id), t.plan.record.title],
+  ];
+  return pages.find(([path]) => path === pathname)?.[1] ?? '';
+}
 
 /** Layout for one process: finds it (or says it is gone) and offers the phase navigation. */
 export function Component() {
@@ -12,6 +30,9 @@ export function Component() {
   const t = useT();
   // Only the name: this layout must not re-render (and re-build its links) on every edit.
   const name = useAppStore((s) => s.processes[processId]?.name);
+  const page = pageName(useLocation().pathname, processId, t);
+  // The tab's title is the name "Gem som PDF" suggests: the page and the workplace.
+  useDocumentTitle([page, name, t.common.appName].filter(Boolean).join(' – '));
   if (name === undefined) {
     return (
       <>

@@ -1,20 +1,19 @@
+import { Paragraph, Table, TableLayoutType, TableRow, WidthType, type Document } from 'docx';
 import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+  a4Document,
+  bullet,
+  cell,
+  heading,
+  labelled,
+  signatureTable,
+  table,
+  TEXT_WIDTH,
+  title,
+} from './docxParts';
 import type { ModelTable } from './followUpTables';
 import type { ModelColumn, PlanPrintModel } from './planRows';
+
+export { PAGE, TABLE_TEXT_SIZE, TEXT_WIDTH } from './docxParts';
 
 /*
  * Builds the docx model only; packing it (Packer.toBlob) belongs to the UI, which loads
@@ -23,16 +22,11 @@ import type { ModelColumn, PlanPrintModel } from './planRows';
  *
  * A4 portrait for staff to read: a first page with the goals and the initiatives one line
  * each (who and when), then one block per initiative instead of a 13-column table, then
- * sickness absence, the communication plan and the follow-up so far. Every table has fixed column
- * widths that fit the page (sized so that Danish words and dd-mm-yyyy dates need no break
- * inside a word), header rows that repeat on each page, and rows that never split.
+ * sickness absence, the communication plan, the follow-up so far and who approved, with
+ * lines to sign. Every table has fixed column widths that fit the page (sized so that
+ * Danish words and dd-mm-yyyy dates need no break inside a word), header rows that repeat
+ * on each page, and rows that never split.
  */
-
-/** A4 portrait and 2 cm margins, in twips (1/20 pt). */
-export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
-export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
-/** Table text in half-points (10 pt), the rest of the text at Word's default. */
-export const TABLE_TEXT_SIZE = 20;
 
 /** The overview's columns and widths (twips) on the first page. */
 export const OVERVIEW_COLUMNS: readonly (readonly [ModelColumn, number])[] = [
@@ -53,46 +47,6 @@ export const TABLE_WIDTHS = {
   communication: [3638, 2000, 2000, 2000],
 } as const;
 
-const HEADER_FILL = 'E8EBF2';
-/** Room inside each cell (twips), so that text does not touch the borders. */
-const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 } as const;
-
-/** A cell's text, one paragraph per line. */
-function paragraphs(text: string, bold: boolean, keepNext: boolean): Paragraph[] {
-  return text.split('\n').map(
-    (line) =>
-      new Paragraph({
-        keepNext: keepNext || undefined,
-        children: [new TextRun({ text: line, bold: bold || undefined, size: TABLE_TEXT_SIZE })],
-      }),
-  );
-}
-
-function cell(text: string, width: number, header: boolean, keepNext = false): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: CELL_MARGINS,
-    shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
-    children: paragraphs(text, header, keepNext),
-  });
-}
-
-/** A table of fixed widths: the header row repeats on every page, no row splits. */
-function table(header: string[], rows: string[][], widths: readonly number[]): Table {
-  const row = (cells: string[], isHeader: boolean) =>
-    new TableRow({
-      tableHeader: isHeader || undefined,
-      cantSplit: true,
-      children: cells.map((text, n) => cell(text, widths[n]!, isHeader, isHeader)),
-    });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [...widths],
-    rows: [row(header, true), ...rows.map((cells) => row(cells, false))],
-  });
-}
-
 /** A follow-up table under its own heading. */
 function modelTable<K extends string>(
   part: ModelTable<K>,
@@ -108,75 +62,40 @@ function modelTable<K extends string>(
   ];
 }
 
-/** One initiative: its fields as label–value rows, kept on one page when it fits. */
-function initiativeBlock(m: PlanPrintModel, row: Record<ModelColumn, string>): Table {
-  const fields = m.columns.filter((c) => c.id !== 'order' && c.id !== 'title' && row[c.id] !== '');
+/** Label–value rows, kept on one page when they fit. */
+export function fieldBlock(fields: readonly (readonly [string, string])[]): Table {
   const widths = [BLOCK_LABEL_WIDTH, TEXT_WIDTH - BLOCK_LABEL_WIDTH];
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    rows: fields.map(
-      (c, n) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(c.label, widths[0]!, true, n < fields.length - 1),
-            cell(row[c.id], widths[1]!, false, n < fields.length - 1),
-          ],
-        }),
-    ),
+    rows: fields.map(([label, value], n) => {
+      const keepNext = n < fields.length - 1;
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          cell(label, widths[0]!, { header: true, keepNext }),
+          cell(value, widths[1]!, { keepNext }),
+        ],
+      });
+    }),
   });
 }
 
-/** "Label: value", the value's lines kept as line breaks. */
-const labelled = ([label, value]: [string, string]) =>
-  new Paragraph({
-    children: [
-      new TextRun({ text: `${label}: `, bold: true }),
-      ...value.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })),
-    ],
-  });
-
-const heading = (text: string, level: 1 | 2 = 1, pageBreakBefore = false) =>
-  new Paragraph({
-    text,
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-    keepNext: true,
-    spacing: { before: level === 1 ? 320 : 240, after: 100 },
-    pageBreakBefore: pageBreakBefore || undefined,
-  });
-
-/** "Side 2 af 5", right-aligned. */
-function pageFooter(m: PlanPrintModel): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun({ text: `${m.document.page} `, size: 18 }),
-          new TextRun({ children: [PageNumber.CURRENT], size: 18 }),
-          new TextRun({ text: ` ${m.document.of} `, size: 18 }),
-          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 }),
-        ],
-      }),
-    ],
-  });
+/** One initiative: its fields as label–value rows. */
+function initiativeBlock(m: PlanPrintModel, row: Record<ModelColumn, string>): Table {
+  return fieldBlock(
+    m.columns
+      .filter((c) => c.id !== 'order' && c.id !== 'title' && row[c.id] !== '')
+      .map((c) => [c.label, row[c.id]] as const),
+  );
 }
 
 /** The handleplan as a Word document model, A4 portrait. */
 export function planDocx(m: PlanPrintModel): Document {
   const column = (id: ModelColumn) => m.columns.find((c) => c.id === id)!.label;
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({ text: m.heading, heading: HeadingLevel.TITLE }),
-    ...m.meta.map(labelled),
-  ];
-  if (m.goals.length > 0) {
-    children.push(
-      heading(m.goalsHeading),
-      ...m.goals.map((goal) => new Paragraph({ text: goal, bullet: { level: 0 } })),
-    );
-  }
+  const children: (Paragraph | Table)[] = [title(m.heading), ...m.meta.map(labelled)];
+  if (m.goals.length > 0) children.push(heading(m.goalsHeading), ...m.goals.map(bullet));
   if (m.rows.length > 0) {
     children.push(
       heading(m.document.overview),
@@ -211,25 +130,8 @@ export function planDocx(m: PlanPrintModel): Document {
       ...(told ? modelTable(told, TABLE_WIDTHS.told) : []),
     );
   }
-  return new Document({
-    title: m.heading,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.margin,
-              bottom: PAGE.margin,
-              left: PAGE.margin,
-              right: PAGE.margin,
-            },
-          },
-        },
-        footers: { default: pageFooter(m) },
-        children,
-      },
-    ],
-  });
+  if (m.approval.lines.length > 0) {
+    children.push(heading(m.approval.heading), signatureTable(m.approval.header, m.approval.lines));
+  }
+  return a4Document(m.heading, m.document, children);
 }

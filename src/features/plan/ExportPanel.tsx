@@ -1,7 +1,9 @@
+import { format } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { downloadFile, fileSlug } from '../../components/download';
+import { apvRecordModel } from '../../domain/export/apvRecord';
 import { planCsv } from '../../domain/export/csv';
 import { planMarkdown } from '../../domain/export/markdown';
 import { planPrintModel, type ExportLabels } from '../../domain/export/planRows';
@@ -14,11 +16,14 @@ import { exportInput } from './planData';
 
 type Kind = 'docx' | 'csv' | 'markdown' | 'ics';
 
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** The manager's exports; an incomplete plan asks first and then marks its gaps in the file. */
 export function ExportPanel() {
   const { process } = useCurrentProcess();
   const t = useT().plan.exports;
   const labels: ExportLabels = useT().plan.export;
+  const recordLabels = useT().plan.record;
   const report = useCompleteness();
   const [pending, setPending] = useState<Kind | 'print' | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -35,11 +40,7 @@ export function ExportPanel() {
       } else if (kind === 'docx') {
         // The docx library is loaded only when someone asks for the file.
         const { planDocxBlob } = await import('../../domain/export/planDocxBlob');
-        downloadFile(
-          `${slug}.docx`,
-          await planDocxBlob(planPrintModel(input)),
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        );
+        downloadFile(`${slug}.docx`, await planDocxBlob(planPrintModel(input)), DOCX_TYPE);
       } else {
         const { planIcs } = await import('../../domain/export/planIcs');
         const result = planIcs(input);
@@ -53,6 +54,27 @@ export function ExportPanel() {
         downloadFile(`${slug}.ics`, result.text, 'text/calendar;charset=utf-8');
       }
       setMessage({ error: false, text: t.done(t[kind]) });
+    } catch {
+      setMessage({ error: true, text: t.failed });
+    }
+  };
+  /** The APV-dokumentation is a record as far as the process has come: no completeness check. */
+  const downloadRecord = async () => {
+    setMessage(null);
+    try {
+      const model = apvRecordModel({
+        process,
+        exportDate: format(clock.now(), 'yyyy-MM-dd'),
+        labels: recordLabels,
+        plan: labels,
+      });
+      const { docModelDocxBlob } = await import('../../domain/export/recordDocxBlob');
+      downloadFile(
+        `apv-dokumentation-${fileSlug(process.name)}.docx`,
+        await docModelDocxBlob(model),
+        DOCX_TYPE,
+      );
+      setMessage({ error: false, text: t.done(t.recordDocx) });
     } catch {
       setMessage({ error: true, text: t.failed });
     }
@@ -92,6 +114,16 @@ export function ExportPanel() {
             {t[kind]}
           </button>
         ))}
+      </div>
+      <h3>{t.recordHeading}</h3>
+      <p className="field-hint">{t.recordIntro}</p>
+      <div className="export-buttons">
+        <Link className="button" to={paths.recordPrint(process.id)}>
+          {t.recordPrint}
+        </Link>
+        <button type="button" className="button" onClick={() => void downloadRecord()}>
+          {t.recordDocx}
+        </button>
       </div>
       <p className={message?.error ? 'field-error' : 'field-hint'} role="status">
         {message?.text ?? ''}

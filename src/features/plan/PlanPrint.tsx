@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../common/ProcessContext';
+import { SignatureTable } from './DocModelPrint';
 import { exportInput } from './planData';
 import './planPrint.css';
 
@@ -161,6 +162,12 @@ export function PlanPrint() {
           {followUp.map((table) => (
             <FollowUpTable key={table.heading} table={table} />
           ))}
+        </section>
+      ) : null}
+      {m.approval.lines.length > 0 ? (
+        <section className="print-block" aria-labelledby="print-approval">
+          <h2 id="print-approval">{m.approval.heading}</h2>
+          <SignatureTable header={m.approval.header} lines={m.approval.lines} />
         </section>
       ) : null}
     </div>

@@ -194,6 +194,11 @@ export const planDa = {
     csv: 'Hent som CSV til Excel',
     markdown: 'Hent som Markdown',
     ics: 'Hent frister og opfølgninger til kalenderen (.ics)',
+    recordHeading: 'APV-dokumentation',
+    recordIntro:
+      'Hele APV’en samlet: processen, kortlægningen, vurderingen, forslagene, handleplanen med godkendelse, sygefraværet og opfølgningen – så langt I er nået. Den kan I vise Arbejdstilsynet.',
+    recordPrint: 'Udskriv APV-dokumentationen eller gem som PDF',
+    recordDocx: 'Hent APV-dokumentationen som Word (.docx)',
     confirmTitle: 'Planen er ikke komplet',
     confirmBody: (n: number) =>
       `Tjekket har fundet ${n === 1 ? 'ét punkt' : `${n} punkter`}, der mangler. Du kan eksportere alligevel – så markeres manglerne i filen.`,

@@ -196,6 +196,11 @@ export const planEn: typeof planDa = {
     csv: 'Download as CSV for Excel',
     markdown: 'Download as Markdown',
     ics: 'Download deadlines and follow-ups for the calendar (.ics)',
+    recordHeading: 'APV record',
+    recordIntro:
+      'The whole APV in one document: the process, the mapping, the assessment, the proposals, the action plan with its approval, sickness absence and the follow-up – as far as you have come. It is what you show the Working Environment Authority.',
+    recordPrint: 'Print the APV record or save it as PDF',
+    recordDocx: 'Download the APV record as Word (.docx)',
     confirmTitle: 'The plan is not complete',
     confirmBody: (n: number) =>
       `The check found ${n === 1 ? 'one point' : `${n} points`} missing. You can export anyway – the gaps are then marked in the file.`,

@@ -1,0 +1,147 @@
+import type { DocBlock, DocModel, DocTable, SignatureLine } from '../../domain/export/docModel';
+
+/** Multi-line text as lines. */
+function Lines({ text }: { text: string }) {
+  const lines = text.split('\n');
+  return (
+    <>
+      {lines.map((line, i) => (
+        <span key={i}>
+          {line}
+          {i < lines.length - 1 ? <br /> : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function Table({ table }: { table: DocTable }) {
+  const sum = table.widths.reduce((a, b) => a + b, 0) || 1;
+  return (
+    <table className="print-table doc-table">
+      <colgroup>
+        {table.widths.map((w, i) => (
+          <col key={i} style={{ width: `${((w / sum) * 100).toFixed(1)}%` }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          {table.header.map((label, i) => (
+            <th key={i} scope="col">
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, i) => (
+          <tr key={i} className={row.struck ? 'struck' : undefined}>
+            {row.cells.map((text, n) => (
+              <td key={n}>
+                {row.struck && text ? (
+                  <s>
+                    <Lines text={text} />
+                  </s>
+                ) : (
+                  <Lines text={text} />
+                )}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Who approved, each with an empty cell to sign in. */
+export function SignatureTable({
+  header,
+  lines,
+}: {
+  header: readonly string[];
+  lines: readonly SignatureLine[];
+}) {
+  return (
+    <table className="print-table signatures">
+      <thead>
+        <tr>
+          {header.map((label) => (
+            <th key={label} scope="col">
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line, i) => (
+          <tr key={i}>
+            <td>{line.role}</td>
+            <td>{line.name}</td>
+            <td>{line.date}</td>
+            <td className="signature-line" />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Block({ block }: { block: DocBlock }) {
+  switch (block.kind) {
+    case 'subheading':
+      return <h3>{block.text}</h3>;
+    case 'fields':
+      return (
+        <dl className="doc-fields">
+          {block.rows.map(([label, value], i) => (
+            <div key={i}>
+              <dt>{label}</dt>
+              <dd>
+                <Lines text={value} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      );
+    case 'list':
+      return (
+        <ul>
+          {block.items.map((item, i) => (
+            <li key={i}>
+              <Lines text={item} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'table':
+      return <Table table={block.table} />;
+    case 'signatures':
+      return <SignatureTable header={block.header} lines={block.lines} />;
+  }
+}
+
+/** A document model laid out for print / PDF: A4 portrait, sections in order. */
+export function DocModelPrint({ model }: { model: DocModel }) {
+  return (
+    <article className="doc-print">
+      <h1>{model.heading}</h1>
+      <dl className="print-meta">
+        {model.meta.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {model.sections.map((s) => (
+        <section key={s.id} className="print-block" aria-labelledby={`doc-${s.id}`}>
+          <h2 id={`doc-${s.id}`}>{s.heading}</h2>
+          {s.blocks.map((b, i) => (
+            <Block key={i} block={b} />
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,5 @@
+import { RecordPrint } from '../features/plan/RecordPrint';
+
+export function Component() {
+  return <RecordPrint />;
+}
