@@ -1,41 +1,22 @@
-import { addDays, format, parseISO } from 'date-fns';
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { isLocalDate } from '../plan/fields';
 import type { Initiative } from '../plan/handleplan';
 import { sourceLine, traceInitiative } from '../plan/trace';
+import { icsText, type IcsEvent } from './ical';
 import type { PlanExportInput } from './planRows';
 
 export type PlanIcsResult =
-  | { ok: true; text: string; eventCount: number }
-  | { ok: false; error: { kind: 'noDates' } | { kind: 'library'; detail: string } };
+  { ok: true; text: string; eventCount: number } | { ok: false; error: { kind: 'noDates' } };
 
 export const ICS_PRODUCT_ID = 'apv-dialog';
 
-const toDateArray = (date: string): DateArray => {
-  const [y, m, d] = date.split('-').map(Number);
-  return [y!, m!, d!];
-};
+/** Reminders: 09:00 a week before a deadline, 09:00 the day before a follow-up. */
+export const DEADLINE_REMINDER = 'P6DT15H';
+export const FOLLOW_UP_REMINDER = 'PT15H';
 
 /** The export date as the stamp, so the same plan on the same day gives the same file. */
 const stamp = (date: string) => `${date.replaceAll('-', '')}T000000Z`;
 
-/** An all-day event; UIDs come from the initiative id, so re-imports update, not duplicate. */
-function allDay(uid: string, date: string, title: string, description: string, at: string) {
-  const next = format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
-  // `timestamp` (DTSTAMP) is read by the library but missing from its types.
-  const event: EventAttributes & { timestamp: string } = {
-    uid,
-    start: toDateArray(date),
-    end: toDateArray(next),
-    title,
-    description,
-    productId: ICS_PRODUCT_ID,
-    timestamp: stamp(at),
-  };
-  return event;
-}
-
-function initiativeEvents(i: Initiative, input: PlanExportInput): EventAttributes[] {
+function initiativeEvents(i: Initiative, input: PlanExportInput): IcsEvent[] {
   const { labels } = input;
   const source = sourceLine(traceInitiative(i, input.wishes, input.meeting2), labels.source);
   const description = [
@@ -43,28 +24,28 @@ function initiativeEvents(i: Initiative, input: PlanExportInput): EventAttribute
     `${labels.columns.success}: ${i.success}`,
     `${labels.columns.source}: ${source}`,
   ].join('\n');
-  const events: EventAttributes[] = [];
+  const place = input.workplace.trim() ? ` – ${input.workplace}` : '';
+  const events: IcsEvent[] = [];
   if (isLocalDate(i.deadline)) {
-    events.push(
-      allDay(
-        `${i.id}-deadline@${ICS_PRODUCT_ID}`,
-        i.deadline,
-        `${labels.calendar.deadline}: ${i.title}`,
-        description,
-        input.exportDate,
-      ),
-    );
+    const summary = `${labels.calendar.deadline}: ${i.title}${place}`;
+    events.push({
+      // UIDs come from the initiative id, so a re-import updates rather than duplicates.
+      uid: `${i.id}-deadline@${ICS_PRODUCT_ID}`,
+      summary,
+      description,
+      when: { kind: 'day', date: i.deadline },
+      alarms: [{ before: DEADLINE_REMINDER, description: summary }],
+    });
   }
   for (const date of i.followUpDates.filter(isLocalDate)) {
-    events.push(
-      allDay(
-        `${i.id}-followup-${date}@${ICS_PRODUCT_ID}`,
-        date,
-        `${labels.calendar.followUp}: ${i.title}`,
-        [description, `${labels.columns.followUp}: ${i.followUpMethod}`].join('\n'),
-        input.exportDate,
-      ),
-    );
+    const summary = `${labels.calendar.followUp}: ${i.title}${place}`;
+    events.push({
+      uid: `${i.id}-followup-${date}@${ICS_PRODUCT_ID}`,
+      summary,
+      description: [description, `${labels.columns.followUp}: ${i.followUpMethod}`].join('\n'),
+      when: { kind: 'day', date },
+      alarms: [{ before: FOLLOW_UP_REMINDER, description: summary }],
+    });
   }
   return events;
 }
@@ -75,12 +56,13 @@ export function planIcs(input: PlanExportInput): PlanIcsResult {
     .filter((i) => i.status !== 'dropped')
     .flatMap((i) => initiativeEvents(i, input));
   if (events.length === 0) return { ok: false, error: { kind: 'noDates' } };
-  const { error, value } = createEvents(events, {
+  const text = icsText({
     productId: ICS_PRODUCT_ID,
-    calName: `${input.labels.title} – ${input.workplace}`,
+    name: input.workplace.trim()
+      ? `${input.labels.title} – ${input.workplace}`
+      : input.labels.title,
+    stamp: stamp(input.exportDate),
+    events,
   });
-  if (error || value === null) {
-    return { ok: false, error: { kind: 'library', detail: error?.message ?? '' } };
-  }
-  return { ok: true, text: value, eventCount: events.length };
+  return { ok: true, text, eventCount: events.length };
 }

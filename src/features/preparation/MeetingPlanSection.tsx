@@ -6,6 +6,7 @@ import {
 import { downloadFile, fileSlug } from '../../components/download';
 import { TextField } from '../../components/TextField';
 import { useT } from '../../i18n/useT';
+import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../common/ProcessContext';
 
 export function MeetingPlanSection() {
@@ -18,13 +19,17 @@ export function MeetingPlanSection() {
     if (w.kind === 'gapTooLong') return t.gapTooLong(w.days);
     return t.outOfOrder(names[w.meeting], names[w.before]);
   });
-  // The calendar library is loaded only when someone asks for the file.
+  // The calendar writer is loaded only when someone asks for the file.
   const ics = async () =>
     (await import('../../domain/export/meetingsIcs')).meetingsIcs({
       processId: process.id,
+      workplace: process.name,
       meetings: process.meetings,
       titles: names,
       description: t.icsDescription(process.name),
+      name: t.icsName(process.name),
+      now: clock.now().toISOString(),
+      reminder: t.icsReminder,
     });
   const hasDate = MEETING_IDS.some((m) => process.meetings[m] !== '');
   return (
@@ -56,7 +61,11 @@ export function MeetingPlanSection() {
           onClick={async () => {
             const text = await ics();
             if (text)
-              downloadFile(`apv-moeder-${fileSlug(process.name)}.ics`, text, 'text/calendar');
+              downloadFile(
+                `apv-moeder-${fileSlug(process.name)}.ics`,
+                text,
+                'text/calendar;charset=utf-8',
+              );
           }}
         >
           {t.downloadIcs}

@@ -67,6 +67,8 @@ export const preparationDa = {
     downloadIcs: 'Hent møderne som kalenderfil (.ics)',
     icsNothing: 'Sæt mindst én dato for at hente kalenderfilen.',
     icsDescription: (workplace: string) => `APV-proces for ${workplace}`,
+    icsName: (workplace: string) => `APV-møder – ${workplace}`,
+    icsReminder: 'I morgen',
   },
   absence: {
     heading: 'Sygefravær før processen',

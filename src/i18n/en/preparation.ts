@@ -70,6 +70,8 @@ export const preparationEn: typeof preparationDa = {
     downloadIcs: 'Download the meetings as a calendar file (.ics)',
     icsNothing: 'Set at least one date to download the calendar file.',
     icsDescription: (workplace: string) => `APV process for ${workplace}`,
+    icsName: (workplace: string) => `APV meetings – ${workplace}`,
+    icsReminder: 'Tomorrow',
   },
   absence: {
     heading: 'Sickness absence before the process',
