@@ -71,6 +71,22 @@ describe('CSV cells', () => {
     expect(cell).toBe(`'${text}`);
   });
 
+  it('guards a sign only where a formula follows it', () => {
+    for (const harmless of ['+45 2233 4455', '-Alle', '- Alle i huset', '-5,5 %', '+ mere ro']) {
+      expect(neutraliseFormula(harmless), harmless).toBe(harmless);
+    }
+    for (const hostile of [
+      '+HYPERLINK("http://x")',
+      "-2+3+cmd|' /C calc'!A0",
+      '+A1',
+      '-$B$2*2',
+      '+1&"x"',
+      '-Sheet1!A1',
+    ]) {
+      expect(neutraliseFormula(hostile), hostile).toBe(`'${hostile}`);
+    }
+  });
+
   it('leaves a formula character later in the text alone', () => {
     expect(neutraliseFormula('a=b')).toBe('a=b');
     expect(neutraliseFormula('01-03-2027')).toBe('01-03-2027');
@@ -140,6 +156,23 @@ describe('the handleplan as CSV', () => {
     expect(first.Kilde).toContain('(»Vi«)');
     expect(first.Kilde).toContain('(»Leder«)');
     expect(rows).toHaveLength(6 + plan.initiatives.length);
+  });
+
+  it('keeps one type per column: each follow-up date in its own column, the method beside them', () => {
+    const plan = examplePlan();
+    const rows = parseCsv(planCsv(input(plan)));
+    const header = rows[5]!;
+    const most = Math.max(...plan.initiatives.map((i) => i.followUpDates.length));
+    const dateColumns = header.flatMap((h, n) => (h.startsWith('Opfølgningsdato ') ? [n] : []));
+    expect(dateColumns.map((n) => header[n])).toEqual(
+      Array.from({ length: most }, (_, k) => `Opfølgningsdato ${k + 1}`),
+    );
+    expect(header[dateColumns.at(-1)! + 1]).toBe('Hvordan effekten tjekkes');
+    const body = rows.slice(6, 6 + plan.initiatives.length);
+    for (const n of [...dateColumns, header.indexOf('Start'), header.indexOf('Frist')]) {
+      for (const row of body) expect(row[n]).toMatch(/^(\d{2}-\d{2}-\d{4})?$/);
+    }
+    for (const row of body) expect(row).toHaveLength(header.length);
   });
 
   it('neutralises a hostile title and keeps a semicolon inside its cell', () => {

@@ -1,18 +1,32 @@
 import { followUpTables } from './followUpTables';
-import { planPrintModel, type PlanExportInput } from './planRows';
+import { formatExportDate } from './format';
+import { planPrintModel, type PlanExportInput, type PlanPrintModel } from './planRows';
 
 /** Danish Excel reads UTF-8 only with a byte-order mark, and splits on semicolons. */
 export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';
 export const CSV_NEWLINE = '\r\n';
 
-/** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell starting with one of these is always read as a formula or a command (CSV injection). */
+const ALWAYS_FORMULA = /^[=@\t\r]/;
+/** A leading sign makes a formula only with something a formula has after it. */
+const SIGN = /^[+-]/;
+/**
+ * What only a formula holds: a call `NAME(`, a reference to another sheet or program (`!`,
+ * `|`), a cell reference such as A1 or $B$2, quotes, or an operator other than a sign. A
+ * phone number ("+45 2233 4455") or a dash before a word ("-Alle") has none of them.
+ */
+const FORMULA_BODY = /[(!|"=&^*/<>]|\$?[A-Za-z]{1,3}\$?\d/;
 const NEEDS_QUOTES = /[;"\r\n]/;
 
-/** A leading quote mark makes Excel show the text instead of running it. */
+/** True when a spreadsheet would run the cell as a formula. */
+export function wouldBeFormula(text: string): boolean {
+  return ALWAYS_FORMULA.test(text) || (SIGN.test(text) && FORMULA_BODY.test(text.slice(1)));
+}
+
+/** A leading quote mark makes Excel show the text instead of running it; only where needed. */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return wouldBeFormula(text) ? `'${text}` : text;
 }
 
 /** One cell: neutralised, then quoted (with doubled quotes) when it holds ; " CR or LF. */
@@ -31,6 +45,30 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 }
 
 /**
+ * The plan's table with one type per column: the follow-up's dates each in a column of
+ * their own ("Opfølgningsdato 1", "2", …: a date or empty), then how the effect is checked.
+ */
+function planTable(input: PlanExportInput, model: PlanPrintModel) {
+  const dates = input.plan.initiatives.map((i) => i.followUpDates.map(formatExportDate));
+  const most = Math.max(1, ...dates.map((d) => d.length));
+  const n = Array.from({ length: most }, (_, k) => k);
+  const csv = input.labels.csv;
+  const header = model.columns.flatMap((c) =>
+    c.id === 'followUp'
+      ? [...n.map((k) => `${csv.followUpDate} ${k + 1}`), csv.followUpMethod]
+      : [c.label],
+  );
+  const rows = model.rows.map((row, r) =>
+    model.columns.flatMap((c) =>
+      c.id === 'followUp'
+        ? [...n.map((k) => dates[r]?.[k] ?? ''), input.plan.initiatives[r]?.followUpMethod ?? '']
+        : [row[c.id]],
+    ),
+  );
+  return { header, rows };
+}
+
+/**
  * The handleplan as CSV for Excel: title, workplace, date and approval on the first lines,
  * an empty line, then the table with the Kilde column; then, as far as the follow-up has
  * come, its tables (effect checks, absence against the baseline, what staff were told), each
@@ -38,18 +76,12 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
  */
 export function planCsv(input: PlanExportInput): string {
   const model = planPrintModel(input);
+  const { header, rows } = planTable(input, model);
   const followUp = followUpTables(model.followUp).flatMap((t) => [
     [],
     [t.heading],
     t.header,
     ...t.rows,
   ]);
-  return toCsv([
-    [model.title],
-    ...model.meta,
-    [],
-    model.columns.map((c) => c.label),
-    ...model.rows.map((row) => model.columns.map((c) => row[c.id])),
-    ...followUp,
-  ]);
+  return toCsv([[model.title], ...model.meta, [], header, ...rows, ...followUp]);
 }

@@ -76,6 +76,8 @@ export interface ExportLabels {
     channels: Record<CommunicationChannel, string>;
   };
   calendar: { deadline: string; followUp: string };
+  /** The CSV's own columns: each follow-up date ("Opfølgningsdato 1") and how it is checked. */
+  csv: { followUpDate: string; followUpMethod: string };
   followUp: FollowUpLabels;
   /** Words only the paged documents (Word) use. */
   document: {

@@ -240,6 +240,7 @@ export const testLabels: ExportLabels = {
     },
   },
   calendar: { deadline: 'Frist', followUp: 'Opfølgning' },
+  csv: { followUpDate: 'Opfølgningsdato', followUpMethod: 'Hvordan effekten tjekkes' },
   followUp: {
     heading: 'Opfølgning',
     checks: {

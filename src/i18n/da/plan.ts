@@ -367,6 +367,7 @@ export const planDa = {
       },
     },
     calendar: { deadline: 'Frist', followUp: 'Opfølgning' },
+    csv: { followUpDate: 'Opfølgningsdato', followUpMethod: 'Hvordan effekten tjekkes' },
     followUp: {
       heading: 'Opfølgning',
       checks: {

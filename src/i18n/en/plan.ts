@@ -356,6 +356,7 @@ export const planEn: typeof planDa = {
       },
     },
     calendar: { deadline: 'Deadline', followUp: 'Follow-up' },
+    csv: { followUpDate: 'Follow-up date', followUpMethod: 'How the effect is checked' },
     followUp: {
       heading: 'Follow-up',
       checks: {
