@@ -92,7 +92,9 @@ const meetings = section('meetingRuns', applyMeetingsEvent);
 const projector = section('projector', applyProjectorEvent);
 const meeting2 = section('meeting2', applyMeeting2Event);
 const plan = section('plan', applyPlanEvent);
-const followUp = section('followUp', applyFollowUpEvent);
+const followUp = section('followUp', (f, event: FollowUpEvent, doc) =>
+  applyFollowUpEvent(f, event, doc.absence.baseline),
+);
 const parking = section('parking', applyParkingEvent);
 // The mark budget is the room's: three marks per participant counted in the preparation.
 const wishes = section('wishes', (s, event: WishesEvent, doc) =>

@@ -96,6 +96,20 @@ describe('follow-up events', () => {
     expect(applyFollowUpEvent(f, { ...same, id: 'a9' })).toBe('unknownItem');
   });
 
+  it('refuses a measurement that starts before the baseline period has ended', () => {
+    const baseline = { from: '2026-01-01', to: '2026-12-31', plannedWorkdays: 100, daysLost: 5 };
+    const figures = { from: '2026-07-01', to: '2027-06-30', plannedWorkdays: 100, daysLost: 4 };
+    const measured: FollowUpEvent = { type: 'absenceMeasured', id: 'a1', figures };
+    expect(applyFollowUpEvent(emptyFollowUp(), measured, baseline)).toBe('measuredBeforeBaseline');
+    const after = { ...figures, from: '2027-01-01' };
+    expect(
+      ok(applyFollowUpEvent(emptyFollowUp(), { ...measured, figures: after }, baseline))
+        .absenceMeasurements,
+    ).toHaveLength(1);
+    // Without a baseline period there is nothing to compare with, and nothing to refuse.
+    expect(ok(applyFollowUpEvent(emptyFollowUp(), measured)).absenceMeasurements).toHaveLength(1);
+  });
+
   it('refuses more days lost than planned, whether measured or changed', () => {
     const figures = { from: '2027-01-01', to: '2027-06-30', plannedWorkdays: 100, daysLost: 100 };
     const f = apply([{ type: 'absenceMeasured', id: 'a1', figures }]);

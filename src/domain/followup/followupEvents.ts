@@ -50,15 +50,21 @@ export type FollowUpRejection =
   | 'invalidFigures'
   | 'lostExceedsPlanned'
   | 'incompleteFigures'
-  | 'periodReversed';
+  | 'periodReversed'
+  | 'measuredBeforeBaseline';
 
 /** A measurement needs its whole period and both numbers, unlike a baseline being typed in. */
-function measurementRejection(figures: AbsenceFigures): FollowUpRejection | null {
+function measurementRejection(
+  figures: AbsenceFigures,
+  baseline: AbsenceFigures | undefined,
+): FollowUpRejection | null {
   const refused = absenceFiguresRejection(figures);
   if (refused) return refused;
   const { from, to, plannedWorkdays, daysLost } = figures;
   if (!from || !to || !plannedWorkdays || daysLost === null) return 'incompleteFigures';
-  return to < from ? 'periodReversed' : null;
+  if (to < from) return 'periodReversed';
+  // A later measurement compares with the baseline: it must start after the baseline's end.
+  return baseline?.to && from <= baseline.to ? 'measuredBeforeBaseline' : null;
 }
 
 /** Which list each event touches. */
@@ -84,7 +90,11 @@ function listOf(event: FollowUpEvent): keyof FollowUp {
 }
 
 /** The reason an event cannot be applied, or null when it can. */
-function rejection(f: FollowUp, event: FollowUpEvent): FollowUpRejection | null {
+function rejection(
+  f: FollowUp,
+  event: FollowUpEvent,
+  baseline: AbsenceFigures | undefined,
+): FollowUpRejection | null {
   const exists = (f[listOf(event)] as { id: string }[]).some((item) => item.id === event.id);
   switch (event.type) {
     case 'statusUpdated':
@@ -110,7 +120,7 @@ function rejection(f: FollowUp, event: FollowUpEvent): FollowUpRejection | null 
       if (exists !== (event.type === 'absenceMeasurementChanged')) {
         return exists ? 'duplicateId' : 'unknownItem';
       }
-      return measurementRejection(event.figures);
+      return measurementRejection(event.figures, baseline);
     case 'followUpCheckRemoved':
     case 'staffInformedRemoved':
     case 'teamMemberRemoved':
@@ -123,8 +133,10 @@ function rejection(f: FollowUp, event: FollowUpEvent): FollowUpRejection | null 
 export function applyFollowUpEvent(
   f: FollowUp,
   event: FollowUpEvent,
+  /** The sickness-absence baseline measured in the preparation, when there is one. */
+  baseline?: AbsenceFigures,
 ): FollowUp | FollowUpRejection {
-  const refused = rejection(f, event);
+  const refused = rejection(f, event, baseline);
   if (refused) return refused;
   switch (event.type) {
     case 'statusUpdated':

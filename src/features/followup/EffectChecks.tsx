@@ -36,7 +36,8 @@ function CheckRow({ initiative, date }: { initiative: Initiative; date: string }
   const formatDate = useFormatDate();
   const nice = (d: string) => formatDate(parseISO(d), 'd. MMMM yyyy');
   const [heldOn, setHeldOn] = useState(() => format(clock.now(), 'yyyy-MM-dd'));
-  const [verdict, setVerdict] = useState<EffectVerdict>('works');
+  // No answer is chosen for the user: »Gem tjek« must not record that it works by default.
+  const [verdict, setVerdict] = useState<EffectVerdict | ''>('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const heldId = useId();
@@ -46,6 +47,10 @@ function CheckRow({ initiative, date }: { initiative: Initiative; date: string }
     (c) => c.initiativeId === initiative.id && c.plannedDate === date,
   );
   const save = () => {
+    if (verdict === '') {
+      setError(t.verdictMissing);
+      return;
+    }
     const event = {
       type: 'followUpChecked' as const,
       id: clock.newId(),
@@ -57,7 +62,10 @@ function CheckRow({ initiative, date }: { initiative: Initiative; date: string }
     };
     const refused = commit(event);
     setError(refused);
-    if (!refused) setNote('');
+    if (!refused) {
+      setNote('');
+      setVerdict('');
+    }
   };
   return (
     <div
@@ -95,8 +103,11 @@ function CheckRow({ initiative, date }: { initiative: Initiative; date: string }
             <select
               id={verdictId}
               value={verdict}
-              onChange={(e) => setVerdict(e.target.value as EffectVerdict)}
+              onChange={(e) => setVerdict(e.target.value as EffectVerdict | '')}
             >
+              <option value="" disabled>
+                {t.chooseVerdict}
+              </option>
               {EFFECT_VERDICTS.map((v) => (
                 <option key={v} value={v}>
                   {t.verdicts[v]}

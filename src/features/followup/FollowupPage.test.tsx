@@ -57,6 +57,11 @@ describe('FollowupPage', () => {
     expect(within(row).getByLabelText('Holdt den')).toHaveValue('2027-06-10');
     await user.clear(within(row).getByLabelText('Holdt den'));
     await user.type(within(row).getByLabelText('Holdt den'), '2027-04-03');
+    // No answer is chosen beforehand: saving without one records nothing and says why.
+    expect(within(row).getByLabelText('Virker det?')).toHaveValue('');
+    await user.click(within(row).getByRole('button', { name: 'Gem tjek' }));
+    expect(within(row).getByText(/Vælg, om indsatsen virker/)).toBeInTheDocument();
+    expect(currentProcess().followUp.checks).toEqual([]);
     await user.selectOptions(within(row).getByLabelText('Virker det?'), 'Delvist');
     await user.type(within(row).getByLabelText('Note'), 'Bruges mest om formiddagen');
     await user.click(within(row).getByRole('button', { name: 'Gem tjek' }));

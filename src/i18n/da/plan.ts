@@ -497,6 +497,8 @@ export const planDa = {
       },
       note: 'Note',
       record: 'Gem tjek',
+      chooseVerdict: 'Vælg et svar',
+      verdictMissing: 'Vælg, om indsatsen virker, før tjekket gemmes.',
       held: (date: string, verdict: string) => `Holdt ${date}: ${verdict}`,
       remove: 'Fjern tjek',
       noDates: 'Indsatsen har ingen opfølgningsdatoer.',

@@ -22,6 +22,8 @@ export const refusedDa = {
   unknownDepartment: 'Afdelingen findes ikke længere – måske er den fjernet i et andet vindue.',
   incompleteFigures: 'Udfyld hele perioden, de planlagte arbejdsdage (over 0) og de tabte dage.',
   periodReversed: 'Periodens slutdato ligger før startdatoen.',
+  measuredBeforeBaseline:
+    'Målingen skal begynde efter udgangspunktets periode, så den kan sammenlignes med det.',
   invalidFigures: 'Tallene er ugyldige.',
   lostExceedsPlanned: 'Der kan ikke være flere tabte dage end planlagte arbejdsdage.',
   // Meetings

@@ -486,6 +486,8 @@ export const planEn: typeof planDa = {
       },
       note: 'Note',
       record: 'Save check',
+      chooseVerdict: 'Choose an answer',
+      verdictMissing: 'Choose whether the initiative works before saving the check.',
       held: (date: string, verdict: string) => `Held ${date}: ${verdict}`,
       remove: 'Remove check',
       noDates: 'The initiative has no follow-up dates.',

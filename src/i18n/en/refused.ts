@@ -18,6 +18,8 @@ export const refusedEn: typeof refusedDa = {
   unknownDepartment: 'That department no longer exists – perhaps removed in another window.',
   incompleteFigures: 'Fill in the whole period, the planned workdays (above 0) and the days lost.',
   periodReversed: 'The period ends before it starts.',
+  measuredBeforeBaseline:
+    'The measurement must start after the baseline period, so that the two can be compared.',
   invalidFigures: 'The figures are invalid.',
   lostExceedsPlanned: 'There cannot be more days lost than planned workdays.',
   unknownMeeting: 'That meeting does not exist.',
