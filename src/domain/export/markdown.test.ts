@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { exampleFollowUp, examplePlan, workplaceName } from '../plan/exampleWorkplace.testHelper';
 import { exampleExportInput } from './exportInput.testHelper';
@@ -21,6 +22,37 @@ describe('Markdown escaping', () => {
 
   it('keeps a multi-line cell on one table row', () => {
     expect(markdownCell('første\n# anden')).toBe('første<br>\\# anden');
+  });
+});
+
+describe('no live links from what users typed', () => {
+  // GitHub-style autolinks: schemes, www. and e-mail addresses.
+  const md = new MarkdownIt({ linkify: true });
+  md.linkify.set({ fuzzyLink: false });
+
+  it('shows a URL, www. address or e-mail as text, never as a link', () => {
+    for (const text of [
+      'Se https://intranet.example/apv?x=1 for mere',
+      'www.arbejdstilsynet.dk',
+      'Skriv til leder@solsikken.dk',
+      'ftp://x.example og mailto:a@b.dk',
+    ]) {
+      const html = md.render(escapeMarkdownLine(text));
+      expect(html, text).not.toContain('<a');
+      expect(html.replace(/<[^>]+>/g, '').trim()).toBe(text);
+    }
+  });
+
+  it('holds for the whole plan', () => {
+    const plan = examplePlan();
+    plan.initiatives[0] = {
+      ...plan.initiatives[0]!,
+      title: 'Læs https://evil.example/',
+      how: 'Se www.evil.example\nog skriv til a@evil.example',
+    };
+    const html = md.render(planMarkdown(exampleExportInput(plan, exampleFollowUp())));
+    expect(html).not.toContain('<a');
+    expect(html).toContain('https://evil.example/');
   });
 });
 

@@ -6,9 +6,17 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;
 /** Line starts that would turn text into a heading, quote, list or rule. */
 const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
 
-/** One line of text, safe as Markdown: specials escaped, block markers disarmed. */
+/**
+ * What a renderer would turn into a live link (GFM autolinks): a scheme's "://", "www." and
+ * the "@" of an e-mail address. Escaping one character breaks the link and shows the same text.
+ */
+const AUTOLINK = /(:)(?=\/\/)|(?<=\bwww)(\.)|(@)/gi;
+
+/** One line of text, safe as Markdown: specials escaped, block markers and links disarmed. */
 export function escapeMarkdownLine(line: string): string {
-  const escaped = line.replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  const escaped = line
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+    .replace(AUTOLINK, (c) => `\\${c}`);
   return escaped.replace(BLOCK_START, (_m, space: string, marker: string) =>
     /^\d/.test(marker)
       ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`
