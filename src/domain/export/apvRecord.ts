@@ -163,7 +163,6 @@ function bruttolisteRows(section: WishesSection, labels: RecordLabels): DocRow[]
   const l = labels.mapping;
   const own = ownTotals(section.marks);
   const selected = new Set(currentSelection(section).wishIds);
-  const group = (n: number) => `${l.group} ${n}`;
   const rows: DocRow[] = [];
   bruttoliste(section).forEach((row, n) => {
     rows.push({
@@ -193,7 +192,7 @@ function bruttolisteRows(section: WishesSection, labels: RecordLabels): DocRow[]
   for (const w of section.wishes.filter((x) => x.removedAt !== null)) {
     rows.push({
       struck: true,
-      cells: ['', w.text, group(w.group), String(own.get(w.id) ?? 0), '', l.removed],
+      cells: ['', w.text, String(w.group), String(own.get(w.id) ?? 0), '', l.removed],
     });
   }
   return rows;
@@ -210,7 +209,7 @@ const mappingBlocks: Builder = ({ process: p, labels }) => {
     ...listBlock(strengths, l.strengths),
     ...tableBlock(
       [c.order, c.wish, c.groups, c.marks, c.selected, c.note],
-      [6, 44, 11, 10, 10, 19],
+      [6, 37, 13, 12, 12, 20],
       rows,
       l.bruttoliste,
     ),
@@ -329,7 +328,7 @@ const absenceBlocks: Builder = ({ process: p }, m) => {
   const measured = b.from || b.to || b.plannedWorkdays !== null || b.daysLost !== null;
   const considered = p.plan.absenceConsiderations.trim() !== '';
   if (!measured && !considered && p.followUp.absenceMeasurements.length === 0) return [];
-  return [...filledFields(m.absence), ...fromTable(m.followUp.absence, [30, 16, 16, 16, 22])];
+  return [...filledFields(m.absence), ...fromTable(m.followUp.absence, [25, 17, 17, 18, 23])];
 };
 
 const followUpBlocks: Builder = ({ process: p, labels, plan }, m) => {

@@ -28,14 +28,17 @@ export { PAGE, TABLE_TEXT_SIZE, TEXT_WIDTH } from './docxParts';
  * on each page, and rows that never split.
  */
 
-/** The overview's columns and widths (twips) on the first page. */
+/**
+ * The overview's columns and widths (twips) on the first page: dates and statuses fit on one
+ * line in Calibri and in the wider fonts LibreOffice puts in its place (DejaVu Sans).
+ */
 export const OVERVIEW_COLUMNS: readonly (readonly [ModelColumn, number])[] = [
   ['order', 560],
-  ['title', 3128],
-  ['responsible', 1900],
-  ['start', 1350],
-  ['deadline', 1350],
-  ['status', 1350],
+  ['title', 2528],
+  ['responsible', 1800],
+  ['start', 1500],
+  ['deadline', 1500],
+  ['status', 1750],
 ];
 /** An initiative's block: the label column; the value takes the rest of the line. */
 export const BLOCK_LABEL_WIDTH = 2300;
@@ -63,8 +66,11 @@ function modelTable<K extends string>(
 }
 
 /** Label–value rows, kept on one page when they fit. */
-export function fieldBlock(fields: readonly (readonly [string, string])[]): Table {
-  const widths = [BLOCK_LABEL_WIDTH, TEXT_WIDTH - BLOCK_LABEL_WIDTH];
+export function fieldBlock(
+  fields: readonly (readonly [string, string])[],
+  labelWidth = BLOCK_LABEL_WIDTH,
+): Table {
+  const widths = [labelWidth, TEXT_WIDTH - labelWidth];
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },

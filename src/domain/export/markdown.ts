@@ -14,9 +14,7 @@ const AUTOLINK = /(:)(?=\/\/)|(?<=\bwww)(\.)|(@)/gi;
 
 /** One line of text, safe as Markdown: specials escaped, block markers and links disarmed. */
 export function escapeMarkdownLine(line: string): string {
-  const escaped = line
-    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-    .replace(AUTOLINK, (c) => `\\${c}`);
+  const escaped = line.replace(INLINE_SPECIAL, (c) => `\\${c}`).replace(AUTOLINK, (c) => `\\${c}`);
   return escaped.replace(BLOCK_START, (_m, space: string, marker: string) =>
     /^\d/.test(marker)
       ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}`

@@ -17,12 +17,15 @@ import {
  * under its heading, its blocks in order. Like docx.ts, it imports only 'docx' at run time.
  */
 
+/** The record's labels are longer ("Arbejdsmiljøgruppen (AMG)"): room for them unbroken. */
+const RECORD_LABEL_WIDTH = 3000;
+
 function block(b: DocBlock): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'subheading':
       return [heading(b.text, 2)];
     case 'fields':
-      return [fieldBlock(b.rows)];
+      return [fieldBlock(b.rows, RECORD_LABEL_WIDTH)];
     case 'list':
       return b.items.map(bullet);
     case 'table':

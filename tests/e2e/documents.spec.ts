@@ -1,0 +1,478 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import JSZip from 'jszip';
+import { createProcess, downloadText, open, waitForSaved } from './helpers/app';
+import { expectNoAxeViolations } from './helpers/axe';
+import { exampleWorkplace } from './helpers/fixture';
+import { processKey, readStoredProcess, writeRecord } from './helpers/idb';
+
+/*
+ * The example workplace through three years of follow-up, and every document it hands out
+ * or keeps, opened the way its readers open them: the Word files unzipped and rendered by
+ * LibreOffice, the PDFs (Chromium's print) read as text, the CSV parsed, the calendars read
+ * by ical.js. The first pages are rendered to PNG under test-results/documents/ to look at.
+ */
+
+const fx = exampleWorkplace();
+interface Raw {
+  strengths: { group: number; items: string[] }[];
+  wishes: { id: string; group: number; text: string }[];
+  duplicates: string[][];
+  marks: Record<string, number>;
+  themes: { heading: string; wishes: string[] }[];
+  assessment: { wish: string; decision: string; note: string }[];
+  meeting2: {
+    groupsOfFour: { group: number; wish: string; proposals: string[] }[];
+    interestGroups: { wish: string; we: string[]; leader: string[]; partners: string[] }[];
+  };
+  initiatives: {
+    title: string;
+    fromWishes: string[];
+    how: string;
+    responsible: string;
+    start: string;
+    deadline: string;
+    followUp: string[];
+    success: string;
+  }[];
+  absenceFollowUps: { period: string; plannedWorkdays: number; daysLost: number }[];
+  effectChecks: {
+    initiative: number;
+    planned: string;
+    held: string;
+    verdict: string;
+    note: string;
+  }[];
+  staffInformed: { date: string; what: string; channel: string }[];
+  approvals: { name: string; role: string; title: string; date: string }[];
+}
+const raw = fx.raw as unknown as Raw;
+const AT = '2027-01-12T12:00:00.000Z';
+const OUT = 'test-results/documents';
+
+/** Two more years of follow-up beyond the fixture: absence measured each half year, staff told. */
+const LATER_ABSENCE = [
+  { period: '2028-01-01/2028-12-31', plannedWorkdays: 7500, daysLost: 315 },
+  { period: '2029-01-01/2029-10-31', plannedWorkdays: 6300, daysLost: 252 },
+];
+const LATER_TOLD = [
+  { date: '2028-03-01', what: 'Et år efter: ny måling af sygefraværet', channel: 'staffMeeting' },
+  { date: '2029-11-15', what: 'Tre år efter: revision af APV’en forberedes', channel: 'email' },
+];
+const allAbsence = () => [...raw.absenceFollowUps, ...LATER_ABSENCE];
+const allTold = () => [...raw.staffInformed, ...LATER_TOLD];
+
+function sections() {
+  const mergedInto = new Map(
+    raw.duplicates.flatMap(([target, ...rest]) => rest.map((id) => [id, target!])),
+  );
+  const proposals = [
+    ...raw.meeting2.groupsOfFour.flatMap((g) =>
+      g.proposals.map((text, n) => ({
+        id: `g${g.group}-${n + 1}`,
+        wishId: g.wish,
+        text,
+        origin: { step: 'groupOfFour', group: g.group },
+      })),
+    ),
+    ...raw.meeting2.interestGroups.flatMap((ig) =>
+      (['we', 'leader', 'partners'] as const).flatMap((heading) =>
+        ig[heading].map((text, n) => ({
+          id: `${ig.wish}-${heading}-${n + 1}`,
+          wishId: ig.wish,
+          text,
+          origin: { step: 'interestGroup', heading },
+        })),
+      ),
+    ),
+  ];
+  const initiatives = raw.initiatives.map((i, n) => ({
+    id: `init-${n + 1}`,
+    title: i.title,
+    how: i.how,
+    sourceWishIds: i.fromWishes,
+    sourceProposalIds: proposals.filter((p) => i.fromWishes.includes(p.wishId)).map((p) => p.id),
+    problem: {
+      kind: 'Psykisk arbejdsmiljø',
+      severity: 'Middel',
+      extent: 'Hele huset, dagligt',
+      causes: 'Travlhed',
+    },
+    priority: 'high',
+    start: i.start,
+    deadline: i.deadline,
+    responsible: i.responsible,
+    participants: 'AMG',
+    success: i.success,
+    followUpDates: i.followUp,
+    followUpMethod: 'Spørgsmål på personalemøde',
+    status: n === 3 ? 'done' : 'inProgress',
+    statusNote: '',
+  }));
+  const figures = (m: { period: string; plannedWorkdays: number; daysLost: number }) => {
+    const [from, to] = m.period.split('/');
+    return { from, to, plannedWorkdays: m.plannedWorkdays, daysLost: m.daysLost };
+  };
+  return {
+    wishes: {
+      strengths: raw.strengths.flatMap((s) =>
+        s.items.map((text, n) => ({ id: `s${s.group}-${n}`, text, group: s.group, createdAt: AT })),
+      ),
+      wishes: raw.wishes.map((w) => ({
+        ...w,
+        createdAt: AT,
+        mergedInto: mergedInto.get(w.id) ?? null,
+        removedAt: null,
+      })),
+      merges: raw.duplicates.map(([targetId, ...sourceIds]) => ({
+        id: `merge-${targetId}`,
+        targetId,
+        sourceIds,
+        previousText: raw.wishes.find((w) => w.id === targetId)!.text,
+        at: AT,
+      })),
+      marks: Object.entries(raw.marks)
+        .filter(([, n]) => n > 0)
+        .map(([wishId, delta]) => ({ id: `mark-${wishId}`, wishId, delta, at: AT })),
+      selection: { target: 5, overrides: [], preliminary: false },
+      assessments: raw.assessment.map((a) =>
+        a.decision === 'not-now'
+          ? { wishId: a.wish, note: '', decision: 'notNow', reason: a.note }
+          : { wishId: a.wish, note: a.note, decision: a.decision, reason: '' },
+      ),
+      themes: raw.themes.map((t, i) => ({ id: `theme-${i}`, name: t.heading, wishIds: t.wishes })),
+    },
+    meeting2: {
+      groupChoices: raw.meeting2.groupsOfFour.map((g) => ({ group: g.group, wishIds: [g.wish] })),
+      interestCounts: [],
+      proposals,
+      joins: [],
+    },
+    plan: {
+      goals: [
+        {
+          id: 'goal-1',
+          text: 'Mere ro og tid til kerneopgaven i 2027',
+          checklist: Object.fromEntries(
+            [
+              'positive',
+              'specific',
+              'measurable',
+              'attractive',
+              'ownResponsibility',
+              'realistic',
+              'timeBound',
+              'ecological',
+            ].map((c) => [c, true]),
+          ),
+        },
+      ],
+      initiatives,
+      absenceConsiderations: 'Målet er under 5 % inden for to år.',
+      communication: [
+        {
+          id: 'c1',
+          what: 'Handleplanen fremlægges',
+          audience: 'Alle',
+          when: 'Februar 2027',
+          channel: 'staffMeeting',
+        },
+      ],
+      approvalDate: '2027-02-18',
+      approvals: raw.approvals.map((a, n) => ({ id: `approval-${n + 1}`, ...a })),
+    },
+    followUp: {
+      statusLog: [
+        {
+          id: 'log-1',
+          initiativeId: 'init-1',
+          status: 'inProgress',
+          note: 'Vagtplanen er lavet om',
+          at: '2027-03-01T08:00:00.000Z',
+        },
+        {
+          id: 'log-2',
+          initiativeId: 'init-4',
+          status: 'done',
+          note: '',
+          at: '2027-05-31T10:00:00.000Z',
+        },
+      ],
+      checks: raw.effectChecks.map((c, n) => ({
+        id: `check-${n + 1}`,
+        initiativeId: `init-${c.initiative}`,
+        plannedDate: c.planned,
+        heldOn: c.held,
+        verdict: c.verdict,
+        note: c.note,
+      })),
+      communicationLog: allTold().map((e, n) => ({ id: `told-${n + 1}`, ...e })),
+      team: [
+        { id: 't1', name: 'Karim Haddad', kind: 'trivselsagenter', role: 'Samler op hver måned' },
+      ],
+      absenceMeasurements: allAbsence().map((m, n) => ({
+        id: `abs-${n + 1}`,
+        figures: figures(m),
+      })),
+    },
+  };
+}
+
+async function seedProcess(page: Page): Promise<string> {
+  const id = await createProcess(page, fx.workplace);
+  const stored = (await readStoredProcess<Record<string, unknown>>(page, id))!;
+  const s = sections();
+  const wishes = { ...(stored.wishes as Record<string, unknown>), ...s.wishes };
+  await writeRecord(page, processKey(id), {
+    ...stored,
+    people: {
+      participants: fx.participants,
+      departments: fx.departments.map((d, n) => ({ id: `dep-${n}`, ...d })),
+      moedeleder: fx.moedeleder,
+      moedeassistenter: fx.moedeassistenter.map((name, n) => ({ id: `ma-${n}`, name })),
+      amg: fx.amg.map((name, n) => ({ id: `amg-${n}`, name })),
+    },
+    meetings: fx.meetings,
+    absence: { baseline: fx.absence },
+    wishes,
+    meeting2: s.meeting2,
+    plan: s.plan,
+    followUp: s.followUp,
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: fx.workplace })).toBeVisible();
+  return id;
+}
+
+const docxText = async (path: string) => {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1]!)
+    .join('\n')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+};
+/** A PDF's text in reading order, with the line breaks of wrapped cells as spaces. */
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, ' ');
+
+/** LibreOffice renders the .docx to PDF; pdftoppm draws its first pages as PNG. */
+function renderPages(path: string, name: string, pages = 2): string {
+  const dir = join(OUT, name);
+  mkdirSync(dir, { recursive: true });
+  let pdf = path;
+  if (path.endsWith('.docx')) {
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, path], {
+      timeout: 120_000,
+    });
+    pdf = join(
+      dir,
+      path
+        .split('/')
+        .at(-1)!
+        .replace(/\.docx$/, '.pdf'),
+    );
+  }
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    String(pages),
+    pdf,
+    join(dir, 'page'),
+  ]);
+  return pdf;
+}
+
+async function save(page: Page, action: () => Promise<unknown>, name: string) {
+  const file = await downloadText(page, action);
+  mkdirSync(OUT, { recursive: true });
+  const path = join(OUT, name);
+  writeFileSync(path, readFileSync(file.path));
+  return { path, text: file.text, suggested: file.download.suggestedFilename() };
+}
+
+/**
+ * Every effect check, absence figure, thing told and approver is in the text. A PDF's text
+ * interleaves the cells of a table row, so there only each text's first words are sought.
+ */
+function expectFollowUp(text: string, pdf = false) {
+  const flat = text.replace(/\s+/g, ' ');
+  const has = (t: string) => expect(flat).toContain(pdf ? t.split(' ').slice(0, 3).join(' ') : t);
+  for (const c of raw.effectChecks) has(c.note);
+  for (const pct of ['5,5 %', '4,9 %', '4,4 %', '4,2 %', '4,0 %']) has(pct);
+  for (const t of allTold()) has(t.what);
+  for (const a of raw.approvals) has(a.name);
+}
+
+test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, calendars', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.clock.setFixedTime(new Date('2029-12-01T10:00:00+01:00'));
+  const id = await seedProcess(page);
+  await open(page, `/#/proces/${id}/handleplan`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Handleplan' })).toBeVisible();
+  await expect(page).toHaveTitle(`Handleplan – ${fx.workplace} – APV Dialog`);
+
+  // The plan in Word: names, figures and signature lines; rendered by LibreOffice.
+  const planDocx = await save(
+    page,
+    () => page.getByRole('button', { name: 'Hent som Word (.docx)' }).click(),
+    'handleplan.docx',
+  );
+  const planWord = await docxText(planDocx.path);
+  expect(planWord.split('\n')[0]).toBe(`Handleplan: ${fx.workplace}`);
+  expectFollowUp(planWord);
+  expect(planWord).toContain('Underskrift');
+  const planWordPdf = pdfText(renderPages(planDocx.path, 'handleplan-docx'));
+  expect(planWordPdf).toMatch(/Side 1 af \d+/);
+  expectFollowUp(planWordPdf, true);
+
+  // CSV: parsed; the follow-up's sections; no guard on harmless text; one type per column.
+  const csv = await save(
+    page,
+    () => page.getByRole('button', { name: 'Hent som CSV til Excel' }).click(),
+    'handleplan.csv',
+  );
+  const rows = parseCsv(csv.text);
+  const header = rows.find((r) => r[0] === 'Nr.')!;
+  expect(header).toContain('Opfølgningsdato 1');
+  expect(header).toContain('Hvordan effekten tjekkes');
+  const flat = rows.flat().join('\n');
+  expectFollowUp(flat.replace(/\n/g, ' ') + '\n' + raw.approvals.map((a) => a.name).join(' '));
+  expect(flat).not.toMatch(/^'[^=@]/m);
+
+  // Markdown: rendered text holds the follow-up.
+  const md = await save(
+    page,
+    () => page.getByRole('button', { name: 'Hent som Markdown' }).click(),
+    'handleplan.md',
+  );
+  expect(md.text).toMatch(/^# Handleplan: /);
+  for (const c of raw.effectChecks) expect(md.text).toContain(c.note.slice(0, 20));
+
+  // The plan's calendar, read by ical.js: one all-day event per date, each with a reminder.
+  const ics = await save(
+    page,
+    () => page.getByRole('button', { name: /til kalenderen/ }).click(),
+    'handleplan.ics',
+  );
+  for (const line of ics.text.split('\r\n'))
+    expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  const cal = new ICAL.Component(ICAL.parse(ics.text));
+  const events = cal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  expect(events).toHaveLength(raw.initiatives.reduce((n, i) => n + 1 + i.followUp.length, 0));
+  for (const e of events) {
+    expect(e.summary).toContain(fx.workplace);
+    expect(e.component.getFirstSubcomponent('valarm')).not.toBeNull();
+  }
+
+  // The APV-dokumentation in Word.
+  const recordDocx = await save(
+    page,
+    () => page.getByRole('button', { name: 'Hent APV-dokumentationen som Word (.docx)' }).click(),
+    'apv-dokumentation.docx',
+  );
+  expect(recordDocx.suggested).toMatch(/^apv-dokumentation-.+\.docx$/);
+  const recordWord = await docxText(recordDocx.path);
+  expect(recordWord.split('\n')[0]).toBe(`APV-dokumentation: ${fx.workplace}`);
+  for (const heading of [
+    'Processen',
+    'Kortlægning: 1. dialogmøde',
+    'Vurdering: vurderingsmødet',
+    'Forslag: 2. dialogmøde',
+    'Handleplan',
+    'Sygefravær',
+    'Opfølgning',
+  ]) {
+    expect(recordWord).toContain(heading);
+  }
+  expect(recordWord).toContain('Afventer ny bus i 2028');
+  expect(recordWord).toContain('»Leder«');
+  expect(recordWord).toContain('Dublet af nr. 1');
+  expect(recordWord).toContain(fx.moedeleder);
+  expectFollowUp(recordWord);
+  renderPages(recordDocx.path, 'apv-dokumentation-docx', 3);
+
+  // The APV-dokumentation printed to PDF by Chromium, from the same model.
+  await page.getByRole('link', { name: 'Udskriv APV-dokumentationen eller gem som PDF' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `APV-dokumentation: ${fx.workplace}`,
+  );
+  await expect(page).toHaveTitle(`APV-dokumentation – ${fx.workplace} – APV Dialog`);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  mkdirSync(OUT, { recursive: true });
+  const recordPdf = join(OUT, 'apv-dokumentation.pdf');
+  await page.pdf({ path: recordPdf, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const recordPdfText = pdfText(recordPdf);
+  expect(recordPdfText).toContain('Afventer ny bus i 2028');
+  expectFollowUp(recordPdfText, true);
+  renderPages(recordPdf, 'apv-dokumentation-pdf', 3);
+
+  // The plan printed to PDF.
+  await open(page, `/#/proces/${id}/handleplan/udskrift`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Handleplan: ${fx.workplace}`);
+  await page.emulateMedia({ media: 'print' });
+  const planPdf = join(OUT, 'handleplan.pdf');
+  await page.pdf({ path: planPdf, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  expectFollowUp(pdfText(planPdf), true);
+  renderPages(planPdf, 'handleplan-pdf');
+
+  // The meetings' calendar: Copenhagen time with its VTIMEZONE, read by ical.js.
+  await open(page, `/#/proces/${id}/forberedelse`);
+  const meetings = await save(
+    page,
+    () => page.getByRole('button', { name: 'Hent møderne som kalenderfil (.ics)' }).click(),
+    'moeder.ics',
+  );
+  expect(meetings.text).toContain('BEGIN:VTIMEZONE');
+  const mcal = new ICAL.Component(ICAL.parse(meetings.text));
+  const zone = new ICAL.Timezone(mcal.getFirstSubcomponent('vtimezone')!);
+  const first = new ICAL.Event(mcal.getFirstSubcomponent('vevent')!);
+  expect(first.summary).toBe(`1. dialogmøde – ${fx.workplace}`);
+  const start = first.startDate.clone();
+  start.zone = zone;
+  expect(start.toJSDate().toISOString()).toBe(new Date(fx.raw.meetings.dialogmoede1).toISOString());
+  await waitForSaved(page);
+});
+
+/** Parses ;-separated CSV with quoted cells (RFC 4180 style), after the BOM. */
+function parseCsv(text: string): string[][] {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
