@@ -11,6 +11,16 @@ describe('completeness of an initiative', () => {
     expect(initiativeGaps(complete())).toEqual([]);
   });
 
+  it('lists both date errors when the deadline and a follow-up come before the start', () => {
+    const both = {
+      ...complete(),
+      start: '2027-03-01',
+      deadline: '2027-02-01',
+      followUpDates: ['2027-02-15'],
+    };
+    expect(initiativeGaps(both)).toEqual(['deadlineBeforeStart', 'followUpBeforeStart']);
+  });
+
   const cases: [string, (i: Initiative) => Initiative][] = [
     ['kind', (i) => ({ ...i, problem: { ...i.problem, kind: ' ' } })],
     ['severity', (i) => ({ ...i, problem: { ...i.problem, severity: '' } })],

@@ -2,7 +2,6 @@ import { absencePercentage, type AbsenceFigures } from '../absence/absence';
 import { isBlank } from '../text';
 import { isLocalDate } from './fields';
 import type { Handleplan, Initiative } from './handleplan';
-import { initiativeDateProblem } from './initiativeEvents';
 
 /**
  * What a written action plan must hold since 1 February 2024 (bekendtgørelse nr. 65 of
@@ -76,8 +75,12 @@ export function initiativeGaps(initiative: Initiative): InitiativeGap[] {
     ['source', i.sourceWishIds.length === 0 && i.sourceProposalIds.length === 0],
   ];
   const gaps = checks.filter(([, missing]) => missing).map(([gap]) => gap);
-  const order = initiativeDateProblem(i);
-  if (order === 'deadlineBeforeStart' || order === 'followUpBeforeStart') gaps.push(order);
+  // Every date that is out of order is its own gap, so fixing one does not reveal another.
+  if (isLocalDate(i.start)) {
+    if (isLocalDate(i.deadline) && i.deadline < i.start) gaps.push('deadlineBeforeStart');
+    if (i.followUpDates.some((d) => isLocalDate(d) && d < i.start))
+      gaps.push('followUpBeforeStart');
+  }
   return gaps;
 }
 
