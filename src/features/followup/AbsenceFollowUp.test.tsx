@@ -105,6 +105,13 @@ describe('AbsenceFollowUp', () => {
         'Udgangspunkt: 5,5 %; 1. mar. 2027 – 31. aug. 2027: 4,9 %.',
     );
     expect(chart.querySelectorAll('rect')).toHaveLength(2);
+    // The bars are labelled with their periods, not numbered.
+    expect([...chart.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+      '5,5 %',
+      'Udgangspunkt',
+      '4,9 %',
+      'mar. 2027 –aug. 2027',
+    ]);
   });
 
   it('has no chart while nothing is known', () => {

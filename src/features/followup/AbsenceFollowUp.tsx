@@ -46,9 +46,15 @@ export function AbsenceFollowUp() {
     setPlanned('');
     setLost('');
   };
+  const month = (d: string) => (isLocalDate(d) ? formatDate(parseISO(d), 'MMM yyyy') : '…');
+  // Each bar is labelled with its period, on two short lines under it.
   const bars = [
-    { label: t.baselineRow, value: absencePercentage(baseline) },
-    ...rows.map((r) => ({ label: period(r.figures), value: r.percentage })),
+    { label: t.baselineRow, lines: [t.baselineRow], value: absencePercentage(baseline) },
+    ...rows.map((r) => ({
+      label: period(r.figures),
+      lines: [`${month(r.figures.from)} –`, month(r.figures.to)],
+      value: r.percentage,
+    })),
   ];
   return (
     <section className="card" aria-labelledby="followup-absence">
@@ -146,7 +152,7 @@ function AbsenceChart({
   describe,
   format,
 }: {
-  bars: { label: string; value: number | null }[];
+  bars: { label: string; lines: string[]; value: number | null }[];
   title: string;
   describe: (list: string) => string;
   format: (p: number | null) => string;
@@ -156,8 +162,8 @@ function AbsenceChart({
   const known = bars.filter((b) => b.value !== null);
   if (known.length === 0) return null;
   const max = Math.max(1, ...known.map((b) => b.value ?? 0)) * 1.15;
-  const barWidth = 56;
-  const gap = 28;
+  const barWidth = 72;
+  const gap = 24;
   const height = 160;
   const width = bars.length * (barWidth + gap) + gap;
   return (
@@ -165,7 +171,7 @@ function AbsenceChart({
       <svg
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
-        viewBox={`0 0 ${width} ${height + 40}`}
+        viewBox={`0 0 ${width} ${height + 44}`}
         width={Math.min(width, 640)}
       >
         <title id={titleId}>{title}</title>
@@ -198,10 +204,14 @@ function AbsenceChart({
                 x={x + barWidth / 2}
                 y={height + 16}
                 textAnchor="middle"
-                fontSize="10"
+                fontSize="11"
                 fill="#111"
               >
-                {i === 0 ? b.label : `${i}`}
+                {b.lines.map((line, n) => (
+                  <tspan key={n} x={x + barWidth / 2} dy={n === 0 ? 0 : 14}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
