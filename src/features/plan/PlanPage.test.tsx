@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { currentProcess, renderWithStore } from '../../test/renderWithStore';
 import { CompletenessPanel } from './CompletenessPanel';
 import { InitiativesSection } from './InitiativesSection';
+import { PlanPage } from './PlanPage';
 import { seedWithProposals, send } from '../../test/testSeed.testHelper';
 
 function seedInitiative() {
@@ -142,5 +143,24 @@ describe('CompletenessPanel', () => {
     expect(
       within(panel).getByText('Ingen kilde i processen (ønske eller forslag)'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('PlanPage', () => {
+  const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+
+  it('opens with meeting 2 while there is no initiative, then with the goals and initiatives', () => {
+    seedWithProposals();
+    const view = renderWithStore(<PlanPage meeting2={<p>Møde 2</p>} />, 'p1');
+    const meeting2 = headings().findIndex((h) => /2\. dialogmøde/.test(h ?? ''));
+    expect(meeting2).toBe(0);
+    view.unmount();
+    seedInitiative();
+    renderWithStore(<PlanPage meeting2={<p>Møde 2</p>} />, 'p1');
+    const order = headings();
+    const goals = order.findIndex((h) => /mål/i.test(h ?? ''));
+    const again = order.findIndex((h) => /2\. dialogmøde/.test(h ?? ''));
+    expect(goals).toBe(0);
+    expect(again).toBeGreaterThan(goals);
   });
 });
