@@ -2,9 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { usePageRule } from '../../components/usePageRule';
 import type { WishAssessment } from '../../domain/wishes/types';
+import { currentSelection } from '../../domain/wishes/selection';
 import { themedList } from '../../domain/wishes/themes';
+import { useFormatDate } from '../../i18n/useFormatDate';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
+import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../common/ProcessContext';
 import './print.css';
 
@@ -27,6 +30,9 @@ export function BruttolistePrint() {
     () => new Map(section.assessments.map((a) => [a.wishId, a])),
     [section.assessments],
   );
+  const selected = useMemo(() => new Set(currentSelection(section).wishIds), [section]);
+  const formatDate = useFormatDate();
+  const [showSelected, setShowSelected] = useState(true);
   const [showMarks, setShowMarks] = useState(true);
   const [showGroups, setShowGroups] = useState(false);
   const [showMerged, setShowMerged] = useState(false);
@@ -34,6 +40,7 @@ export function BruttolistePrint() {
   const [format, setFormat] = useState<Format>('a4');
   usePageRule(PAGE_RULES[format]);
   const options = [
+    [t.showSelected, showSelected, setShowSelected],
     [t.showMarks, showMarks, setShowMarks],
     [t.showGroups, showGroups, setShowGroups],
     [t.showMerged, showMerged, setShowMerged],
@@ -75,7 +82,9 @@ export function BruttolistePrint() {
       </div>
       <article className="print-sheet" aria-labelledby={`${id}-title`}>
         <h1 id={`${id}-title`}>{t.title}</h1>
-        <p className="print-subtitle">{t.printedFor(process.name)}</p>
+        <p className="print-subtitle">
+          {t.printedFor(process.name)} · {t.printedOn(formatDate(clock.now(), 'd. MMMM yyyy'))}
+        </p>
         {groups.length === 0 ? <p>{t.empty}</p> : null}
         {groups.map((group) => (
           <section
@@ -89,6 +98,9 @@ export function BruttolistePrint() {
             <ul>
               {group.rows.map((row) => (
                 <li key={row.wish.id}>
+                  {showSelected && selected.has(row.wish.id) ? (
+                    <strong className="print-selected">{t.selected}: </strong>
+                  ) : null}
                   <span className="print-wish">{row.wish.text}</span>
                   {showMarks ? (
                     <span className="print-marks">{tw.ranking.marksCount(row.total)}</span>

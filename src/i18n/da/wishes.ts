@@ -240,5 +240,8 @@ export const wishesDa = {
     back: 'Tilbage til bruttolisten',
     empty: 'Der er ingen ønsker på bruttolisten endnu.',
     printedFor: (name: string) => `${name} · bruttoliste til 2. dialogmøde`,
+    showSelected: 'Markér ønskerne, der går videre',
+    selected: 'Går videre',
+    printedOn: (date: string) => `Udskrevet ${date}`,
   },
 };

@@ -238,5 +238,8 @@ export const wishesEn: typeof wishesDa = {
     back: 'Back to the bruttoliste',
     empty: 'There are no wishes on the bruttoliste yet.',
     printedFor: (name) => `${name} · bruttoliste for dialogue meeting 2`,
+    showSelected: 'Mark the wishes taken on',
+    selected: 'Taken on',
+    printedOn: (date: string) => `Printed ${date}`,
   },
 };
