@@ -155,3 +155,22 @@ describe('StatusBoard', () => {
     expect(document.activeElement?.closest('[data-card]')).toHaveTextContent('Stillerum');
   });
 });
+
+describe('a status chosen without pressing »Gem status«', () => {
+  it('is saved when the control is left, and when the page goes, once each', async () => {
+    seedPlan();
+    const user = userEvent.setup();
+    const view = renderWithStore(<StatusBoard />, 'p1');
+    const group = control('Stillerum');
+    await user.selectOptions(within(group).getByLabelText('Status'), 'I gang');
+    await user.click(document.body);
+    expect(currentProcess().plan.initiatives[0]!.status).toBe('inProgress');
+    expect(currentProcess().followUp.statusLog).toHaveLength(1);
+    // Chosen, then the page is left at once: the choice is saved on the way out.
+    const other = control('Fælles pauser');
+    await user.selectOptions(within(other).getByLabelText('Status'), 'Gennemført');
+    view.unmount();
+    expect(currentProcess().plan.initiatives[1]!.status).toBe('done');
+    expect(currentProcess().followUp.statusLog).toHaveLength(2);
+  });
+});
