@@ -41,3 +41,18 @@ describe('a text field while typing goes on', () => {
     expect(onCommit).toHaveBeenCalledWith(typed());
   });
 });
+
+describe('a text field with a limit', () => {
+  it('says before the text is cut that only the first part is kept', () => {
+    render(<TextField label="Ansvarlig" value="" limit={300} onCommit={() => null} />);
+    const input = screen.getByLabelText(/^Ansvarlig/);
+    fireEvent.change(input, { target: { value: 'x'.repeat(300) } });
+    expect(screen.queryByText(/Kun de første/)).toBeNull();
+    fireEvent.change(input, { target: { value: 'x'.repeat(5000) } });
+    expect(
+      screen.getByText(
+        'Teksten er 5000 tegn. Kun de første 300 tegn gemmes – forkort den, hvis resten skal med.',
+      ),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 import { Field } from './Field';
 import { useCommittedDraft, type CommitResult } from './useCommittedDraft';
 
@@ -16,6 +17,8 @@ interface TextFieldProps {
   placeholder?: string;
   maxLength?: number;
   autoComplete?: string;
+  /** How much of the text the document keeps: past it, a warning says so before it is cut. */
+  limit?: number;
 }
 
 /** A text input that saves on blur, Enter or a pause in typing, and shows its own error. */
@@ -29,11 +32,15 @@ export function TextField(props: TextFieldProps) {
     warning,
     multiline,
     type = 'text',
+    limit,
     ...rest
   } = props;
   const field = useCommittedDraft(value, onCommit, validate);
+  const tooLong = useT().common.validation.tooLongCut;
+  const cut =
+    limit !== undefined && field.draft.length > limit ? tooLong(limit, field.draft.length) : null;
   return (
-    <Field label={label} hint={hint} error={field.error} warning={warning}>
+    <Field label={label} hint={hint} error={field.error} warning={cut ?? warning}>
       {({ id, describedBy, invalid }) =>
         multiline ? (
           <textarea

@@ -67,7 +67,7 @@ async function meetingRoomSession(context: BrowserContext, page: Page, server: S
   await fillAndCommit(participantsInput(page), '12');
   await planMeetings(page, { dialogmoede1: '2030-03-12T13:00' });
   await waitForSaved(page);
-  // The calendar export: its ics library is a lazily loaded chunk too.
+  // The calendar export: its writer is a lazily loaded chunk too.
   const ics = await downloadText(page, () =>
     page.getByRole('button', { name: 'Hent møderne som kalenderfil (.ics)' }).click(),
   );

@@ -2,6 +2,7 @@ import { parseISO } from 'date-fns';
 import { useId, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/TextField';
+import { LIMITS } from '../../domain/limits';
 import {
   PRIORITIES,
   type Initiative,
@@ -18,6 +19,8 @@ import { TracePanel } from './TracePanel';
 import { FieldError } from '../../components/FieldError';
 
 type TextKey = 'title' | 'how' | 'responsible' | 'participants' | 'success' | 'followUpMethod';
+/** The fields the plan keeps as short texts (LIMITS.shortText); the rest are long. */
+const SHORT_TEXTS: ReadonlySet<TextKey> = new Set(['title', 'responsible', 'participants']);
 type ProblemKey = keyof InitiativeFields['problem'];
 
 /** Marks a field as the place to fix a completeness gap. */
@@ -52,6 +55,7 @@ export function InitiativeEditor({
         label={f[key]}
         value={i[key]}
         multiline={multiline}
+        limit={SHORT_TEXTS.has(key) ? LIMITS.shortText : LIMITS.longText}
         onCommit={(v) => change({ [key]: v })}
       />
     </Spot>

@@ -25,6 +25,8 @@ export const commonDa = {
     date: 'Skriv en gyldig dato.',
     dateTime: 'Skriv en gyldig dato og et klokkeslæt.',
     tooLong: (max: number) => `Teksten må højst være ${max} tegn.`,
+    tooLongCut: (max: number, n: number) =>
+      `Teksten er ${n} tegn. Kun de første ${max} tegn gemmes – forkort den, hvis resten skal med.`,
   },
   notFound: {
     title: 'Siden findes ikke',

@@ -27,6 +27,8 @@ export const commonEn: typeof commonDa = {
     date: 'Enter a valid date.',
     dateTime: 'Enter a valid date and time.',
     tooLong: (max: number) => `The text can be at most ${max} characters.`,
+    tooLongCut: (max: number, n: number) =>
+      `The text is ${n} characters. Only the first ${max} are kept – shorten it if the rest matters.`,
   },
   notFound: {
     title: 'Page not found',
