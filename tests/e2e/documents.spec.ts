@@ -62,6 +62,9 @@ const LATER_TOLD = [
   { date: '2028-03-01', what: 'Et år efter: ny måling af sygefraværet', channel: 'staffMeeting' },
   { date: '2029-11-15', what: 'Tre år efter: revision af APV’en forberedes', channel: 'email' },
 ];
+/** A wish of 297 characters, words and all. */
+const LONG_WISH = 'w28';
+const longText = (start: string) => `${start} ${'og så videre med mere '.repeat(20)}`.slice(0, 297);
 const allAbsence = () => [...raw.absenceFollowUps, ...LATER_ABSENCE];
 const allTold = () => [...raw.staffInformed, ...LATER_TOLD];
 
@@ -123,6 +126,8 @@ function sections() {
       ),
       wishes: raw.wishes.map((w) => ({
         ...w,
+        // One wish as long as a wish may be: it must wrap, in lists and in selects.
+        text: w.id === LONG_WISH ? longText(w.text) : w.text,
         createdAt: AT,
         mergedInto: mergedInto.get(w.id) ?? null,
         removedAt: null,
@@ -321,6 +326,23 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
   await open(page, `/#/proces/${id}/handleplan`);
   await expect(page.getByRole('heading', { level: 1, name: 'Handleplan' })).toBeVisible();
   await expect(page).toHaveTitle(`Handleplan – ${fx.workplace} – APV Dialog`);
+  // Nothing widens the page, the 297-character wish in meeting 2's selects included.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: join(OUT, 'plan-page-390.png'), fullPage: false });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Who approved, and the exports, as they look (and no axe findings on the page).
+  const approval = page.locator('section[aria-labelledby="plan-approval"]');
+  await expect(approval.getByRole('group', { name: 'Godkender 1' }).getByLabel('Navn')).toHaveValue(
+    raw.approvals[0]!.name,
+  );
+  await approval.screenshot({ path: join(OUT, 'plan-approval.png') });
+  await page.locator('section[aria-labelledby="plan-exports"]').screenshot({
+    path: join(OUT, 'plan-exports.png'),
+  });
+  await expectNoAxeViolations(page);
 
   // The plan in Word: names, figures and signature lines; rendered by LibreOffice.
   const planDocx = await save(
