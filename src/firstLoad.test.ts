@@ -120,7 +120,9 @@ afterAll(() => {
  * 129.0 KB; the projector 153.9 KB, with the approval texts of the same time (the texts the
  * controller and the phases gained, in the page dictionary it loads; the toolbar that hides
  * when idle; the loaders of the sound announcer and of meeting 2's proposals view, which
- * themselves come when needed). Ceilings 130 and 154 KB.
+ * themselves come when needed). Ceilings 130 and 154 KB. Issue 11's documents then added the
+ * words of the exports, the CSV's columns and the long-text warning to the dictionaries the
+ * projector loads: projector 154.7 KB, ceiling 155 KB.
  */
 describe.each([
   {
@@ -134,7 +136,7 @@ describe.each([
     name: 'projector page',
     page: 'src/routes/ProjectorRoute.tsx',
     chunk: 'ProjectorRoute',
-    ceilingKB: 154,
+    ceilingKB: 155,
     filesMet: false,
   },
 ])('first load of the $name', ({ page, chunk, ceilingKB, filesMet }) => {
