@@ -445,6 +445,11 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
   await open(page, `/#/proces/${id}/handleplan/udskrift`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Handleplan: ${fx.workplace}`);
   await page.emulateMedia({ media: 'print' });
+  // Nothing runs past the page: the Kilde column is whole.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
   const planPdf = join(OUT, 'handleplan.pdf');
   await page.pdf({ path: planPdf, preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
