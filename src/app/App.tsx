@@ -1,6 +1,7 @@
 import { loadingText } from '../i18n/loadingText';
 import { LanguageProvider, useDictionaryReady, useLanguage, useT } from '../i18n/useT';
-import { useAppStore } from '../store/store';
+import { ChangedElsewhereContext } from '../components/changedElsewhere';
+import { changedElsewhere, useAppStore } from '../store/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AppRoutes } from './router';
 
@@ -9,7 +10,9 @@ export function App() {
   const language = useAppStore((s) => s.language);
   return (
     <LanguageProvider value={language}>
-      <LoadingApp />
+      <ChangedElsewhereContext.Provider value={changedElsewhere}>
+        <LoadingApp />
+      </ChangedElsewhereContext.Provider>
     </LanguageProvider>
   );
 }

@@ -6,11 +6,13 @@ interface FieldProps {
   hint?: ReactNode;
   error?: string | null;
   warning?: string | null;
+  /** Shown under the field's message, e.g. that another window changed it. */
+  notice?: ReactNode;
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }
 
 /** A label, the control, and its hint, error or warning, wired together for screen readers. */
-export function Field({ label, hint, error, warning, children }: FieldProps) {
+export function Field({ label, hint, error, warning, notice, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const messageId = `${id}-msg`;
@@ -33,6 +35,7 @@ export function Field({ label, hint, error, warning, children }: FieldProps) {
           {warning}
         </p>
       ) : null}
+      {notice}
     </div>
   );
 }

@@ -1,5 +1,7 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ChangedElsewhereContext } from './changedElsewhere';
 import { TextField } from './TextField';
 import { COMMIT_DEBOUNCE_MS, COMMIT_MAX_WAIT_MS } from './useCommittedDraft';
 
@@ -54,5 +56,56 @@ describe('a text field with a limit', () => {
         'Teksten er 5000 tegn. Kun de første 300 tegn gemmes – forkort den, hvis resten skal med.',
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a text field whose committed value another window replaced', () => {
+  const setup = (elsewhere: boolean) => {
+    const onCommit = vi.fn();
+    const field = (value: string) => (
+      <ChangedElsewhereContext.Provider value={() => elsewhere}>
+        <TextField label="Mødeleder" value={value} onCommit={onCommit} />
+      </ChangedElsewhereContext.Provider>
+    );
+    const view = render(field('Anne'));
+    return { onCommit, rerender: (value: string) => view.rerender(field(value)) };
+  };
+
+  it('says so beside the field and puts its own value back on request', async () => {
+    const user = userEvent.setup();
+    const { onCommit, rerender } = setup(true);
+    const input = screen.getByLabelText('Mødeleder');
+    await user.clear(input);
+    await user.type(input, 'Bo{Enter}');
+    expect(onCommit).toHaveBeenLastCalledWith('Bo');
+    rerender('Bo');
+    await user.tab();
+    // The other window's edit sorted later and won.
+    rerender('Carla');
+    expect(input).toHaveValue('Carla');
+    expect(screen.getByRole('status')).toHaveTextContent('Ændret i et andet vindue til »Carla«.');
+    await user.click(screen.getByRole('button', { name: 'Sæt min værdi tilbage (»Bo«)' }));
+    expect(onCommit).toHaveBeenLastCalledWith('Bo');
+    expect(input).toHaveValue('Bo');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('can keep the other value, and says nothing when the change was made in this window', async () => {
+    const user = userEvent.setup();
+    const other = setup(true);
+    const input = screen.getByLabelText('Mødeleder');
+    await user.type(input, 'x{Enter}');
+    other.rerender('Annex');
+    other.rerender('Carla');
+    await user.click(screen.getByRole('button', { name: 'Behold ændringen' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(other.onCommit).toHaveBeenCalledTimes(1);
+    cleanup();
+
+    const here = setup(false);
+    await user.type(screen.getByLabelText('Mødeleder'), 'x{Enter}');
+    here.rerender('Annex');
+    here.rerender('Carla');
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

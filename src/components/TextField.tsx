@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT';
+import { ChangedElsewhereNotice } from './ChangedElsewhereNotice';
 import { Field } from './Field';
 import { useCommittedDraft, type CommitResult } from './useCommittedDraft';
 
@@ -39,8 +40,15 @@ export function TextField(props: TextFieldProps) {
   const tooLong = useT().common.validation.tooLongCut;
   const cut =
     limit !== undefined && field.draft.length > limit ? tooLong(limit, field.draft.length) : null;
+  const notice = field.lost ? (
+    <ChangedElsewhereNotice
+      lost={field.lost}
+      onRestore={field.restoreMine}
+      onDismiss={field.dismissLost}
+    />
+  ) : null;
   return (
-    <Field label={label} hint={hint} error={field.error} warning={cut ?? warning}>
+    <Field notice={notice} label={label} hint={hint} error={field.error} warning={cut ?? warning}>
       {({ id, describedBy, invalid }) =>
         multiline ? (
           <textarea

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useChangedElsewhere } from './changedElsewhere';
 
 /** How long typing may pause before a valid draft is committed anyway. */
 export const COMMIT_DEBOUNCE_MS = 400;
@@ -11,12 +12,20 @@ export const COMMIT_MAX_WAIT_MS = 800;
  */
 export type CommitResult = string | null | void;
 
+/** This field's committed value that another window's edit of the same field replaced. */
+export interface LostToElsewhere {
+  mine: string;
+  theirs: string;
+}
+
 /**
  * Local draft for a text input that commits on blur, Enter, a short pause in typing, at least
  * every `COMMIT_MAX_WAIT_MS` while typing goes on, and when the page is hidden or closed.
  * A draft that does not parse (`validate`) stays local with its message; one the document
  * refuses keeps the refusal as its message. A change from elsewhere (another window)
- * replaces the draft unless the user is editing it.
+ * replaces the draft unless the user has typed something not committed yet. When it replaces what this field had
+ * committed, it replaces the draft too, and `lost` holds what was here until the user types,
+ * puts it back or dismisses it.
  */
 export function useCommittedDraft(
   value: string,
@@ -27,6 +36,9 @@ export function useCommittedDraft(
   const [refused, setRefused] = useState<string | null>(null);
   const [seenValue, setSeenValue] = useState(value);
   const [editing, setEditing] = useState(false);
+  const [mine, setMine] = useState<string | null>(null);
+  const [lost, setLost] = useState<LostToElsewhere | null>(null);
+  const changedElsewhere = useChangedElsewhere();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const maxWait = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ draft, value, onCommit, validate });
@@ -36,7 +48,17 @@ export function useCommittedDraft(
 
   if (value !== seenValue) {
     setSeenValue(value);
-    if (!editing) setDraft(value);
+    // What is typed and not committed yet stays; a committed draft follows the document.
+    const typing = editing && draft !== seenValue;
+    if (!typing) setDraft(value);
+    if (mine !== null && value !== mine) {
+      setMine(null);
+      // The field shows what every window shows; what was typed here is offered back.
+      if (changedElsewhere()) {
+        setLost({ mine: typing ? draft : mine, theirs: value });
+        setDraft(value);
+      }
+    }
   }
 
   const commit = () => {
@@ -45,6 +67,7 @@ export function useCommittedDraft(
     timer.current = maxWait.current = null;
     const { draft: d, value: v, onCommit: commitFn, validate: check } = latest.current;
     if (d === v || check(d) !== null) return;
+    setMine(d);
     setRefused(commitFn(d) || null);
   };
 
@@ -66,9 +89,11 @@ export function useCommittedDraft(
   return {
     draft,
     error: validate(draft) ?? refused,
+    lost,
     onChange(next: string) {
       setDraft(next);
       setRefused(null);
+      setLost(null);
       setEditing(true);
       latest.current.draft = next;
       if (timer.current) clearTimeout(timer.current);
@@ -80,5 +105,16 @@ export function useCommittedDraft(
       commit();
     },
     commitNow: commit,
+    /** Commits this field's own value again, over the other window's. */
+    restoreMine() {
+      if (!lost) return;
+      setLost(null);
+      setDraft(lost.mine);
+      latest.current.draft = lost.mine;
+      commit();
+    },
+    dismissLost() {
+      setLost(null);
+    },
   };
 }

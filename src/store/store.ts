@@ -6,6 +6,7 @@ import { clock } from './clock';
 import { engine } from './engine';
 import type { ShareStatus } from '../domain/sync/shareStatus';
 import { initialSyncStatus, type SyncMessage, type SyncStatus } from './syncMessages';
+import { forgetLog, recordInWindow } from './windowLogs';
 
 export type Language = 'da' | 'en';
 
@@ -90,6 +91,13 @@ export function setSharedRecorder(fn: SharedRecorder): void {
   sharedRecorder = fn;
 }
 
+/** Whether the store's last change came from another window (read by fields, see `app/`). */
+let lastChangeElsewhere = false;
+export const changedElsewhere = (): boolean => lastChangeElsewhere;
+export function markChangeElsewhere(): void {
+  lastChangeElsewhere = true;
+}
+
 export const useAppStore = create<AppStore>()((set, get) => ({
   ...initialState,
 
@@ -113,6 +121,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       const { [id]: _removed, ...rest } = s.processes;
       return { processes: rest };
     });
+    forgetLog(id);
     broadcast({ kind: 'delete', id });
     return process;
   },
@@ -125,6 +134,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   eventRecorded<E extends ProcessEvent>(processId: string, event: E): RecordOutcome<E> {
     const doc = get().processes[processId];
     if (!doc) return { ok: false, reason: 'unknownProcess' };
+    lastChangeElsewhere = false;
     const shared = sharedRecorder(processId, event);
     if (shared !== undefined) {
       // The share session carries it to other windows and devices.
@@ -132,13 +142,13 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       if (shared !== doc) set((s) => ({ processes: { ...s.processes, [processId]: shared } }));
       return { ok: true };
     }
-    const at = clock.now().toISOString();
-    const next = engine().applyEvent(doc, event, at);
-    if (isRejection(next)) return { ok: false, reason: next as RejectionOf<E> };
-    if (next !== doc) {
-      set((s) => ({ processes: { ...s.processes, [processId]: next } }));
-      broadcast({ kind: 'event', processId, event, at });
+    // Logged in this window's event log and sent to the others, which fold it in the same order.
+    const recorded = recordInWindow(processId, doc, event);
+    if (isRejection(recorded)) return { ok: false, reason: recorded as RejectionOf<E> };
+    if (recorded.doc !== doc) {
+      set((s) => ({ processes: { ...s.processes, [processId]: recorded.doc } }));
     }
+    broadcast({ kind: 'event', ...recorded.wire });
     return { ok: true };
   },
 
@@ -166,17 +176,4 @@ export function putProcesses(state: AppState, processes: ApvProcess[]): Partial<
   const next = { ...state.processes };
   for (const p of processes) next[p.id] = p;
   return { processes: next };
-}
-
-export function applyToState(
-  state: AppState,
-  processId: string,
-  event: ProcessEvent,
-  at: string,
-): Partial<AppState> {
-  const doc = state.processes[processId];
-  if (!doc) return {};
-  const next = engine().applyEvent(doc, event, at);
-  if (isRejection(next) || next === doc) return {};
-  return { processes: { ...state.processes, [processId]: next } };
 }

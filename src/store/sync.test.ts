@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createProcess } from '../domain/document';
-import { applyEvent } from '../domain/apply';
 import type { ProcessEvent } from '../domain/events';
 import { LIMITS } from '../domain/limits';
-import { ok } from '../domain/testing/ok';
 import { SCHEMA_VERSION } from '../domain/version';
+import { encodeHlc } from '../domain/sync/hlc';
+import { clock } from './clock';
 import { receive, startSync } from './sync';
-import { initialState, useAppStore } from './store';
+import { windowId } from './windowLogs';
+import { changedElsewhere, initialState, useAppStore } from './store';
 import { SYNC_PROTOCOL, stamp, type SyncMessage } from './syncMessages';
 
 const base = createProcess({ id: 'p1', name: 'Solsikken', now: new Date('2026-11-25T10:00:00Z') });
@@ -14,45 +15,80 @@ const noReply = () => {};
 const at = '2026-11-25T10:00:01.000Z';
 const renamed: ProcessEvent = { type: 'processRenamed', name: 'Mælkebøtten' };
 
+const otherWindow = 'window-bbbb-0001';
+let entryCount = 0;
+/** An entry from another window, as it arrives on the channel. */
+function entryFrom(
+  event: ProcessEvent,
+  wall = Date.parse(at),
+  device = otherWindow,
+): SyncMessage & { kind: 'event' } {
+  const hlc = encodeHlc({ wall, counter: 0, device });
+  return { kind: 'event', processId: 'p1', id: `entry-${++entryCount}-x`, hlc, event };
+}
+/** The entry of an event message, as a snapshot lists it. */
+const wire = ({ kind: _kind, ...entry }: SyncMessage & { kind: 'event' }) => entry;
+const answer = (text: string): ProcessEvent => ({
+  type: 'preparationAnswered',
+  question: 'purpose',
+  text,
+});
+
 describe('cross-window sync', () => {
-  it('applies another window’s event, so edits of different fields both survive', () => {
-    // Window A (this store) and window B start from the same document and edit different fields.
+  it('applies another window’s entry, so edits of different fields both survive', () => {
     useAppStore.setState({ hydrated: true, processes: { p1: base } });
-    const eventA: ProcessEvent = {
-      type: 'preparationAnswered',
-      question: 'purpose',
-      text: 'A skrev',
-    };
+    const eventA: ProcessEvent = answer('A skrev');
     const eventB: ProcessEvent = {
       type: 'preparationAnswered',
       question: 'industry',
       text: 'B skrev',
     };
     expect(useAppStore.getState().eventRecorded('p1', eventA)).toEqual({ ok: true });
-    let windowB = ok(applyEvent(base, eventB, '2026-11-25T10:00:01.000Z'));
-    // Each receives the other's event.
-    receive(
-      stamp({ kind: 'event', processId: 'p1', event: eventB, at: '2026-11-25T10:00:01.000Z' }),
-      noReply,
-    );
-    windowB = ok(applyEvent(windowB, eventA, '2026-11-25T10:00:02.000Z'));
+    receive(stamp(entryFrom(eventB)), noReply);
     const a = useAppStore.getState().processes.p1!;
     expect(a.preparation.answers).toMatchObject({ purpose: 'A skrev', industry: 'B skrev' });
-    expect(windowB.preparation.answers).toEqual(a.preparation.answers);
   });
 
-  it('answers a new window with a snapshot and takes only newer copies from one', () => {
+  it('folds a race on one field in clock order, whichever entry arrives last', () => {
     useAppStore.setState({ hydrated: true, processes: { p1: base } });
-    const replies: SyncMessage[] = [];
-    receive(stamp({ kind: 'hello' }), (m) => replies.push(m));
-    expect(replies).toEqual([{ kind: 'snapshot', processes: [base] }]);
+    const now = clock.now().getTime();
+    // Another window's edit a second earlier arrives after ours: ours stays.
+    useAppStore.getState().eventRecorded('p1', answer('Vores'));
+    receive(stamp(entryFrom(answer('Deres, før'), now - 1000)), noReply);
+    expect(useAppStore.getState().processes.p1?.preparation.answers.purpose).toBe('Vores');
+    // One a second later wins, and the store says it came from elsewhere.
+    receive(stamp(entryFrom(answer('Deres, efter'), now + 1000)), noReply);
+    expect(useAppStore.getState().processes.p1?.preparation.answers.purpose).toBe('Deres, efter');
+    expect(changedElsewhere()).toBe(true);
+  });
 
-    const older = { ...base, name: 'Gammel', updatedAt: '2020-01-01T00:00:00.000Z' };
-    receive(stamp({ kind: 'snapshot', processes: [older] }), noReply);
-    expect(useAppStore.getState().processes.p1?.name).toBe('Solsikken');
-    const newer = { ...base, name: 'Ny', updatedAt: '2030-01-01T00:00:00.000Z' };
-    receive(stamp({ kind: 'snapshot', processes: [newer] }), noReply);
-    expect(useAppStore.getState().processes.p1?.name).toBe('Ny');
+  it('answers a new window’s hello with its log, and takes only the answer to its own', () => {
+    useAppStore.setState({ hydrated: true, processes: { p1: base } });
+    useAppStore.getState().eventRecorded('p1', renamed);
+    const replies: SyncMessage[] = [];
+    receive(stamp({ kind: 'hello', from: otherWindow }), (m) => replies.push(m));
+    expect(replies).toEqual([
+      {
+        kind: 'snapshot',
+        to: otherWindow,
+        processes: [base],
+        entries: [expect.objectContaining({ processId: 'p1', event: renamed })],
+      },
+    ]);
+
+    const theirs = { ...base, name: 'Deres' };
+    const snapshot = (to: string): SyncMessage => ({
+      kind: 'snapshot',
+      to,
+      processes: [theirs],
+      entries: [],
+    });
+    receive(stamp(snapshot(otherWindow)), noReply);
+    expect(useAppStore.getState().processes.p1?.name).toBe('Mælkebøtten');
+    receive(stamp(snapshot(windowId)), noReply);
+    // Their base, with the rename this window logged since it opened folded on to it.
+    expect(useAppStore.getState().processes.p1?.name).toBe('Mælkebøtten');
+    expect(useAppStore.getState().processes.p1?.createdAt).toBe(theirs.createdAt);
   });
 
   it('follows creations and deletions in other windows', () => {
@@ -78,8 +114,9 @@ describe('cross-window sync', () => {
       useAppStore.getState().eventRecorded('p1', renamed);
       await arrived;
       const versions = { protocol: SYNC_PROTOCOL, schemaVersion: SCHEMA_VERSION };
-      expect(received[0]).toEqual({ kind: 'hello', ...versions });
+      expect(received[0]).toEqual({ kind: 'hello', from: windowId, ...versions });
       expect(received[1]).toMatchObject({ kind: 'event', processId: 'p1', event: renamed });
+      expect(received[1]).toMatchObject({ id: expect.any(String), hlc: expect.any(String) });
       expect(received[1]).toMatchObject(versions);
     } finally {
       stop();
@@ -97,7 +134,7 @@ describe('messages another window cannot have meant', () => {
   afterEach(() => useAppStore.setState(initialState));
 
   const event = (e: unknown, rest: Record<string, unknown> = {}) => ({
-    ...stamp({ kind: 'event', processId: 'p1', event: renamed, at }),
+    ...stamp(entryFrom(renamed)),
     event: e,
     ...rest,
   });
@@ -128,11 +165,21 @@ describe('messages another window cannot have meant', () => {
       ),
       'unknown key __proto__',
     ],
-    ['an extra key in the envelope', { ...stamp({ kind: 'hello' }), admin: true }, 'unknown key'],
-    ['an event time that is not ISO', event(renamed, { at: 'yesterday' }), 'at: not a valid'],
+    [
+      'an extra key in the envelope',
+      { ...stamp({ kind: 'hello', from: otherWindow }), admin: true },
+      'unknown key',
+    ],
+    ['an entry clock that is not one', event(renamed, { hlc: 'yesterday' }), 'no valid clock'],
+    ['an entry without a valid id', event(renamed, { id: 'x' }), 'event: no valid id'],
+    ['an old-style event with a time', event(renamed, { at }), 'unknown key at'],
     ['an event for no valid process id', event(renamed, { processId: '' }), 'processId: empty'],
     ['an event without an event', event(undefined), 'event: expected object'],
-    ['an unknown kind', { ...stamp({ kind: 'hello' }), kind: 'explode' }, 'unknown kind'],
+    [
+      'an unknown kind',
+      { ...stamp({ kind: 'hello', from: otherWindow }), kind: 'explode' },
+      'unknown kind',
+    ],
     ['not an object', 'hello', 'not an object'],
     ['null', null, 'not an object'],
     [
@@ -148,12 +195,12 @@ describe('messages another window cannot have meant', () => {
     ],
     [
       'a `__proto__` key in a document',
-      stamp({ kind: 'snapshot', processes: [withProto as never] }),
+      stamp({ kind: 'snapshot', to: windowId, processes: [withProto as never], entries: [] }),
       'document 0: unsafeKey',
     ],
     [
       'a document of an older schema version',
-      stamp({ kind: 'snapshot', processes: [v4Document as never] }),
+      stamp({ kind: 'snapshot', to: windowId, processes: [v4Document as never], entries: [] }),
       'schema version 4',
     ],
     [
@@ -161,6 +208,17 @@ describe('messages another window cannot have meant', () => {
       { ...stamp({ kind: 'put', processes: [] }), processes: {} },
       'list',
     ],
+    [
+      'a snapshot with a bad entry',
+      stamp({
+        kind: 'snapshot',
+        to: windowId,
+        processes: [],
+        entries: [{ ...wire(entryFrom(renamed)), event: { type: 'nope' } } as never],
+      }),
+      'entry 0: event.type: unknown type',
+    ],
+    ['a hello from no valid window', { ...stamp({ kind: 'hello', from: 'x' }) }, 'no valid window'],
     ['a delete without a valid id', { ...stamp({ kind: 'delete', id: 'p1' }), id: 7 }, 'id'],
   ];
 
@@ -201,7 +259,7 @@ describe('messages another window cannot have meant', () => {
     // A newer window may send events this version has never heard of.
     receive(event({ type: 'futureEvent', payload: 1 }, newer), (m) => replies.push(m));
     receive(event(renamed, newer), (m) => replies.push(m));
-    receive({ ...stamp({ kind: 'hello' }), ...newer }, (m) => replies.push(m));
+    receive({ ...stamp({ kind: 'hello', from: otherWindow }), ...newer }, (m) => replies.push(m));
     const { processes, sync } = useAppStore.getState();
     expect(processes).toBe(before);
     expect(sync).toEqual({ newerVersion: true, rejected: 0, lastRejection: null });
@@ -218,7 +276,7 @@ describe('messages another window cannot have meant', () => {
       { ...stamp({ kind: 'put', processes: [] }), ...older, processes: [v4Document] },
       noReply,
     );
-    receive({ ...stamp({ kind: 'hello' }), ...older }, (m) => replies.push(m));
+    receive({ ...stamp({ kind: 'hello', from: otherWindow }), ...older }, (m) => replies.push(m));
     // A window from before messages carried versions.
     receive({ kind: 'event', processId: 'p1', event: renamed, at }, (m) => replies.push(m));
     receive({ kind: 'hello' }, (m) => replies.push(m));

@@ -2,14 +2,18 @@ import type { ApvProcess } from '../domain/document';
 import { LIMITS } from '../domain/limits';
 import { SCHEMA_VERSION } from '../domain/version';
 import { engine } from './engine';
-import { applyToState, putProcesses, setBroadcast, useAppStore } from './store';
-import { SYNC_PROTOCOL, stamp, type SyncMessage } from './syncMessages';
+import type { LogEntry } from '../domain/sync/logEntry';
+import { markChangeElsewhere, putProcesses, setBroadcast, useAppStore } from './store';
+import { SYNC_PROTOCOL, stamp, type ReadMessage, type SyncMessage } from './syncMessages';
+import { forgetLog, snapshotOf, takeFromWindows, takeSnapshotOf, windowId } from './windowLogs';
 
 const CHANNEL = 'apv-dialog-sync';
 
 /**
- * Keeps windows of the app in step. Windows send each other events, not whole
- * documents, so two windows editing different fields of a process both keep their edit.
+ * Keeps windows of the app in step. Windows send each other the entries of their event logs
+ * (an event, its clock and id), not whole documents, and every window folds the entries it has
+ * in the same order (`domain/sync/replica.ts`), so all of them show, and save, the same
+ * document. A window that opens says hello and takes the first answer: another window's log.
  *
  * Every message carries the sender's schema and protocol versions. A message is taken only
  * from a window on the same versions, and only once it passes the schemas (events through
@@ -25,7 +29,8 @@ export function startSync(): () => void {
   setBroadcast(send);
   channel.onmessage = (e: MessageEvent<unknown>) => receive(e.data, send);
   channel.onmessageerror = () => reject('a message that could not be read');
-  send({ kind: 'hello' });
+  joined = false;
+  send({ kind: 'hello', from: windowId });
   return () => {
     setBroadcast(() => {});
     channel.close();
@@ -44,16 +49,27 @@ export function receive(raw: unknown, reply: (m: SyncMessage) => void): void {
   apply(read.message, reply);
 }
 
-function apply(message: SyncMessage, reply: (m: SyncMessage) => void): void {
+/** Whether this window has taken another's snapshot since it said hello. */
+let joined = false;
+
+function apply(message: ReadMessage, reply: (m: SyncMessage) => void): void {
   const store = useAppStore;
   switch (message.kind) {
     case 'event':
-      store.setState((s) => applyToState(s, message.processId, message.event, message.at));
+      store.setState((s) => {
+        const doc = s.processes[message.processId];
+        if (!doc || s.shares[message.processId]) return {};
+        const next = takeFromWindows(message.processId, doc, [message.entry]);
+        if (next === doc) return {};
+        markChangeElsewhere();
+        return { processes: { ...s.processes, [message.processId]: next } };
+      });
       return;
     case 'put':
       store.setState((s) => putProcesses(s, message.processes));
       return;
     case 'delete':
+      forgetLog(message.id);
       store.setState((s) => {
         if (!(message.id in s.processes)) return {};
         const { [message.id]: _removed, ...rest } = s.processes;
@@ -62,25 +78,42 @@ function apply(message: SyncMessage, reply: (m: SyncMessage) => void): void {
       return;
     case 'hello':
       if (store.getState().hydrated) {
-        reply({ kind: 'snapshot', processes: Object.values(store.getState().processes) });
+        const { processes, shares } = store.getState();
+        const local = Object.values(processes).filter((p) => !shares[p.id]);
+        reply({ kind: 'snapshot', to: message.from, ...snapshotOf(local) });
       }
       return;
-    case 'snapshot': {
-      // Take another window's copy only where it is newer than ours (it may not be saved yet).
-      const newer = (s: { processes: Record<string, ApvProcess> }) =>
-        message.processes.filter((p) => {
-          const ours = s.processes[p.id];
-          return ours === undefined || ours.updatedAt < p.updatedAt;
-        });
-      store.setState((s) => {
-        const taken = newer(s);
-        return taken.length === 0 ? {} : putProcesses(s, taken);
-      });
+    case 'snapshot':
+      if (message.to !== windowId || joined) return;
+      joined = true;
+      store.setState((s) => takeSnapshot(s, message.processes, message.entries));
       return;
-    }
     case 'version':
       return;
   }
+}
+
+/** Each process of another window's snapshot, folded with what this window logged meanwhile. */
+function takeSnapshot(
+  s: { processes: Record<string, ApvProcess>; shares: Record<string, unknown> },
+  bases: readonly ApvProcess[],
+  entries: readonly [string, LogEntry][],
+): { processes: Record<string, ApvProcess> } | Record<string, never> {
+  const next = { ...s.processes };
+  let changed = false;
+  for (const base of bases) {
+    if (s.shares[base.id]) continue;
+    const own = s.processes[base.id];
+    const theirs = entries.filter(([id]) => id === base.id).map(([, entry]) => entry);
+    const doc = takeSnapshotOf(base.id, own, base, theirs);
+    if (doc !== own) {
+      next[base.id] = doc;
+      changed = true;
+    }
+  }
+  if (!changed) return {};
+  markChangeElsewhere();
+  return { processes: next };
 }
 
 function newerVersionSeen(): void {
@@ -99,18 +132,18 @@ function reject(reason: string): void {
 }
 
 type Read =
-  | { kind: 'ok'; message: SyncMessage }
+  | { kind: 'ok'; message: ReadMessage }
   | { kind: 'newer' }
   | { kind: 'older'; hello: boolean }
   | { kind: 'rejected'; reason: string };
 
 /** The keys each kind of message may have besides `kind` and the versions. */
 const FIELDS: Record<SyncMessage['kind'], readonly string[]> = {
-  event: ['processId', 'event', 'at'],
+  event: ['processId', 'id', 'hlc', 'event'],
   put: ['processes'],
   delete: ['id'],
-  hello: [],
-  snapshot: ['processes'],
+  hello: ['from'],
+  snapshot: ['to', 'processes', 'entries'],
   version: [],
 };
 const ENVELOPE = ['kind', 'protocol', 'schemaVersion'];
@@ -146,31 +179,58 @@ function readMessage(raw: unknown): Read {
 
   switch (kind as SyncMessage['kind']) {
     case 'event': {
-      const parsed = engine().parseRecordedEvent({
-        processId: m.processId,
-        event: m.event,
-        at: m.at,
-      });
-      return parsed.ok
-        ? { kind: 'ok', message: { kind: 'event', ...parsed.recorded } }
-        : { kind: 'rejected', reason: `event: ${parsed.reason}` };
+      const read = engine().replica.readWireEntry(m);
+      return read.ok
+        ? { kind: 'ok', message: { kind: 'event', processId: read.processId, entry: read.entry } }
+        : { kind: 'rejected', reason: `event: ${read.reason}` };
     }
-    case 'put':
-    case 'snapshot': {
+    case 'put': {
       const processes = readProcesses(m.processes);
-      if (typeof processes === 'string')
-        return { kind: 'rejected', reason: `${kind}: ${processes}` };
-      return { kind: 'ok', message: { kind: kind as 'put' | 'snapshot', processes } };
+      if (typeof processes === 'string') return { kind: 'rejected', reason: `put: ${processes}` };
+      return { kind: 'ok', message: { kind: 'put', processes } };
+    }
+    case 'snapshot': {
+      if (!isWindowId(m.to)) return { kind: 'rejected', reason: 'snapshot: no valid window' };
+      const processes = readProcesses(m.processes);
+      if (typeof processes === 'string') {
+        return { kind: 'rejected', reason: `snapshot: ${processes}` };
+      }
+      const entries = readEntries(m.entries);
+      if (typeof entries === 'string') return { kind: 'rejected', reason: `snapshot: ${entries}` };
+      return { kind: 'ok', message: { kind: 'snapshot', to: m.to, processes, entries } };
     }
     case 'delete':
       return typeof m.id === 'string' && m.id.length >= 1 && m.id.length <= 100
         ? { kind: 'ok', message: { kind: 'delete', id: m.id } }
         : { kind: 'rejected', reason: 'delete: no valid id' };
     case 'hello':
-      return { kind: 'ok', message: { kind: 'hello' } };
+      return isWindowId(m.from)
+        ? { kind: 'ok', message: { kind: 'hello', from: m.from } }
+        : { kind: 'rejected', reason: 'hello: no valid window' };
     case 'version':
       return { kind: 'ok', message: { kind: 'version' } };
   }
+}
+
+const isWindowId = (v: unknown): v is string =>
+  typeof v === 'string' && /^[A-Za-z0-9_-]{8,40}$/.test(v);
+
+/** The entries of a snapshot, checked one by one; one bad entry refuses the message. */
+function readEntries(raw: unknown): [string, LogEntry][] | string {
+  if (!Array.isArray(raw)) return 'no list of entries';
+  if (raw.length > LIMITS.listItems * 10) return 'too many entries';
+  const entries: [string, LogEntry][] = [];
+  for (const [i, item] of raw.entries()) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      return `entry ${i}: not an object`;
+    }
+    const extra = Object.keys(item).find((k) => !['processId', 'id', 'hlc', 'event'].includes(k));
+    if (extra !== undefined) return `entry ${i}: unknown key ${extra.slice(0, 40)}`;
+    const read = engine().replica.readWireEntry(item as Record<string, unknown>);
+    if (!read.ok) return `entry ${i}: ${read.reason}`.slice(0, 300);
+    entries.push([read.processId, read.entry]);
+  }
+  return entries;
 }
 
 /**

@@ -8,6 +8,7 @@ import { usePacks } from '../i18n/packs';
 import { clock } from '../store/clock';
 import { setEngine } from '../store/engine';
 import { initialState, useAppStore } from '../store/store';
+import { resetWindowLogs } from '../store/windowLogs';
 
 setEngine(engine);
 usePacks.setState({ da });
@@ -24,6 +25,7 @@ clock.now = testNow;
 afterEach(() => {
   cleanup();
   useAppStore.setState(initialState);
+  resetWindowLogs();
   clock.now = testNow;
 });
 

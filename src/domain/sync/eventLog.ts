@@ -137,3 +137,35 @@ function refold(
   }
   return { ...log, entries, ids, checkpoints, doc, refused };
 }
+
+/**
+ * The log with its oldest whole checkpoint blocks folded into its base: those whose last entry
+ * is older than `beforeWall` (ms). The document stays the same; an entry that later arrives
+ * from before the new base is folded on top of it.
+ */
+export function compactLog(log: EventLog, beforeWall: number): EventLog {
+  const { every, entries } = log;
+  let blocks = 0;
+  while (
+    (blocks + 1) * every <= entries.length &&
+    entries[(blocks + 1) * every - 1]!.hlc.wall < beforeWall
+  ) {
+    blocks++;
+  }
+  if (blocks === 0) return log;
+  const dropped = entries.slice(0, blocks * every);
+  const ids = new Set(log.ids);
+  const refused = new Map(log.refused);
+  for (const entry of dropped) {
+    ids.delete(entry.id);
+    refused.delete(entry.id);
+  }
+  return {
+    ...log,
+    base: log.checkpoints[blocks]!,
+    entries: entries.slice(blocks * every),
+    ids,
+    checkpoints: log.checkpoints.slice(blocks),
+    refused,
+  };
+}

@@ -1,3 +1,6 @@
+/** A value quoted in a sentence: at most 60 characters. */
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
 export const commonDa = {
   appName: 'APV Dialog',
   skipToContent: 'Gå til indholdet',
@@ -27,6 +30,15 @@ export const commonDa = {
     tooLong: (max: number) => `Teksten må højst være ${max} tegn.`,
     tooLongCut: (max: number, n: number) =>
       `Teksten er ${n} tegn. Kun de første ${max} tegn gemmes – forkort den, hvis resten skal med.`,
+  },
+  changedElsewhere: {
+    notice: (theirs: string) =>
+      theirs.trim() === ''
+        ? 'Ændret i et andet vindue: feltet blev tømt.'
+        : `Ændret i et andet vindue til »${clip(theirs)}«.`,
+    restore: (mine: string) =>
+      mine.trim() === '' ? 'Tøm feltet igen' : `Sæt min værdi tilbage (»${clip(mine)}«)`,
+    dismiss: 'Behold ændringen',
   },
   notFound: {
     title: 'Siden findes ikke',

@@ -1,5 +1,8 @@
 import type { commonDa } from '../da/common';
 
+/** A value quoted in a sentence: at most 60 characters. */
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
 export const commonEn: typeof commonDa = {
   appName: 'APV Dialog',
   skipToContent: 'Skip to content',
@@ -29,6 +32,15 @@ export const commonEn: typeof commonDa = {
     tooLong: (max: number) => `The text can be at most ${max} characters.`,
     tooLongCut: (max: number, n: number) =>
       `The text is ${n} characters. Only the first ${max} are kept – shorten it if the rest matters.`,
+  },
+  changedElsewhere: {
+    notice: (theirs: string) =>
+      theirs.trim() === ''
+        ? 'Changed in another window: the field was emptied.'
+        : `Changed in another window to “${clip(theirs)}”.`,
+    restore: (mine: string) =>
+      mine.trim() === '' ? 'Empty the field again' : `Put my value back (“${clip(mine)}”)`,
+    dismiss: 'Keep the change',
   },
   notFound: {
     title: 'Page not found',
