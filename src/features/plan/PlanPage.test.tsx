@@ -5,6 +5,7 @@ import { currentProcess, renderWithStore } from '../../test/renderWithStore';
 import { CompletenessPanel } from './CompletenessPanel';
 import { InitiativesSection } from './InitiativesSection';
 import { PlanPage } from './PlanPage';
+import { SHOWN_CHOICES } from './SourcePicker';
 import { seedWithProposals, send } from '../../test/testSeed.testHelper';
 
 function seedInitiative() {
@@ -162,5 +163,39 @@ describe('PlanPage', () => {
     const again = order.findIndex((h) => /2\. dialogmøde/.test(h ?? ''));
     expect(goals).toBe(0);
     expect(again).toBeGreaterThan(goals);
+  });
+});
+
+const at = '2027-01-12T13:30:00.000Z';
+
+describe('SourcePicker on a long gross list', () => {
+  it('builds its lists only when open, shows the chosen and a few, and finds the rest by search', async () => {
+    seedInitiative();
+    for (let i = 1; i <= 120; i++) {
+      send({ type: 'wishAdded', wishId: `many-${i}`, text: `Ønske nummer ${i}`, group: 1, at });
+    }
+    send({ type: 'initiativeChanged', id: 'i1', changes: { sourceWishIds: ['many-117'] } });
+    const user = userEvent.setup();
+    renderWithStore(<InitiativesSection />, 'p1');
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+
+    await user.click(screen.getByText(/Vælg kilder/));
+    const wishes = screen.getByRole('group', { name: 'Ønsker fra bruttolisten' });
+    // The chosen wish and SHOWN_CHOICES others, out of all the process's wishes.
+    expect(within(wishes).getAllByRole('checkbox')).toHaveLength(SHOWN_CHOICES + 1);
+    expect(within(wishes).getByRole('checkbox', { name: /Ønske nummer 117 –/ })).toBeChecked();
+    expect(within(wishes).getByRole('status')).toHaveTextContent(/Viser 41 af 1\d\d\./);
+
+    await user.type(screen.getByLabelText('Søg i ønsker og forslag'), 'nummer 99');
+    expect(
+      within(wishes)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('label')?.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Ønske nummer 99 –/),
+      expect.stringMatching(/^Ønske nummer 117 –/),
+    ]);
+    await user.click(within(wishes).getByRole('checkbox', { name: /Ønske nummer 99 –/ }));
+    expect(currentProcess().plan.initiatives[0]!.sourceWishIds).toEqual(['many-117', 'many-99']);
   });
 });

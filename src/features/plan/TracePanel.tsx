@@ -3,7 +3,7 @@ import type { Initiative } from '../../domain/plan/handleplan';
 import { traceInitiative } from '../../domain/plan/trace';
 import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../common/ProcessContext';
-import { traceWishes } from '../../domain/export/traceWishes';
+import { tracedWishes } from './planData';
 
 /** The initiative's "Kilde": its wishes with groups, marks and assessment, and its proposals. */
 export function TracePanel({ initiative }: { initiative: Initiative }) {
@@ -11,7 +11,7 @@ export function TracePanel({ initiative }: { initiative: Initiative }) {
   const t = useT().plan.trace;
   const m2 = useT().plan.meeting2;
   const titleId = useId();
-  const trace = traceInitiative(initiative, traceWishes(process.wishes), process.meeting2);
+  const trace = traceInitiative(initiative, tracedWishes(process.wishes), process.meeting2);
   const empty = trace.wishes.length === 0 && trace.proposals.length === 0;
   return (
     <section className="trace" aria-labelledby={titleId}>

@@ -85,6 +85,9 @@ export const planDa = {
     noWishes: 'Der er ingen ønsker på bruttolisten endnu.',
     noProposals: 'Der er ingen forslag fra 2. dialogmøde endnu.',
     unthemed: 'Uden tema',
+    search: 'Søg i ønsker og forslag',
+    shown: (count: number, of: number) =>
+      `Viser ${count} af ${of.toLocaleString('da-DK')}. Søg for at finde de andre.`,
   },
   trace: {
     heading: 'Kilde',

@@ -87,6 +87,9 @@ export const planEn: typeof planDa = {
     noWishes: 'There are no wishes on the gross list yet.',
     noProposals: 'There are no proposals from the second meeting yet.',
     unthemed: 'No theme',
+    search: 'Search wishes and proposals',
+    shown: (count: number, of: number) =>
+      `Showing ${count} of ${of.toLocaleString('en-GB')}. Search to find the others.`,
   },
   trace: {
     heading: 'Source',
