@@ -120,23 +120,27 @@ afterAll(() => {
  * 129.0 KB; the projector 153.9 KB, with the approval texts of the same time (the texts the
  * controller and the phases gained, in the page dictionary it loads; the toolbar that hides
  * when idle; the loaders of the sound announcer and of meeting 2's proposals view, which
- * themselves come when needed). Ceilings 130 and 154 KB. Issue 11's documents then added the
- * words of the exports, the CSV's columns and the long-text warning to the dictionaries the
- * projector loads: projector 154.7 KB, ceiling 155 KB.
+ * themselves come when needed). Issue 11's documents then added the words of the exports, the
+ * CSV's columns and the long-text warning to the dictionaries the projector loads (154.7 KB).
+ * Windows that converge (issue 16) then added about 2.4 KB to the home page and 3.2 KB to the
+ * projector's: the event log, its checks and the window log in
+ * the engine (+1.5 KB), the window log's clock and entries and the fields' "changed in another
+ * window" notice in the entry (+1.2 KB), its texts in the core dictionary (+0.25 KB).
+ * Ceilings 132 and 158 KB.
  */
 describe.each([
   {
     name: 'home page',
     page: 'src/routes/HomeRoute.tsx',
     chunk: 'home',
-    ceilingKB: 130,
+    ceilingKB: 132,
     filesMet: true,
   },
   {
     name: 'projector page',
     page: 'src/routes/ProjectorRoute.tsx',
     chunk: 'ProjectorRoute',
-    ceilingKB: 155,
+    ceilingKB: 158,
     filesMet: false,
   },
 ])('first load of the $name', ({ page, chunk, ceilingKB, filesMet }) => {

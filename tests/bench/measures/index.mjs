@@ -19,4 +19,6 @@ export const measures = [
 ];
 measures.push((await import('./exports.mjs')).default);
 measures.push((await import('./sync.mjs')).default);
+measures.push((await import('./windowsConverge.mjs')).default);
+measures.push((await import('./stressPages.mjs')).default);
 measures.push((await import('./lighthouse.mjs')).default);
