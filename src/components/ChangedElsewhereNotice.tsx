@@ -15,12 +15,14 @@ export function ChangedElsewhereNotice({
   return (
     <div className="field-elsewhere" role="status">
       <p>{t.notice(lost.theirs)}</p>
-      <button type="button" onClick={onRestore}>
-        {t.restore(lost.mine)}
-      </button>{' '}
-      <button type="button" onClick={onDismiss}>
-        {t.dismiss}
-      </button>
+      <div className="field-elsewhere-actions">
+        <button type="button" className="button" onClick={onRestore}>
+          {t.restore(lost.mine)}
+        </button>
+        <button type="button" className="button" onClick={onDismiss}>
+          {t.dismiss}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
 import { createProcess, open, routes } from './helpers/app';
 import { readStoredProcess } from './helpers/idb';
 import { moedelederInput, participantsInput, question } from './helpers/preparation';
@@ -120,6 +121,7 @@ test('the window whose edit lost says so beside the field, and can put its value
   for (const w of windows) await expect(moedelederInput(w)).toHaveValue('Bo');
   const notice = a.getByRole('status').filter({ hasText: 'Ændret i et andet vindue til »Bo«.' });
   await expect(notice).toBeVisible();
+  await expectNoAxeViolations(a);
   await expect(b.getByText('Ændret i et andet vindue')).toHaveCount(0);
   await expect(c.getByText('Ændret i et andet vindue')).toHaveCount(0);
 
