@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ChunkedList } from './ChunkedList';
+import { ChunkedList, LAZY_FROM } from './ChunkedList';
 import { CHUNK_SIZE } from './chunks';
 
 interface Item {
@@ -52,5 +52,44 @@ describe('ChunkedList', () => {
     expect(renderItem).toHaveBeenCalledTimes(CHUNK_SIZE - 1);
     expect(screen.getAllByRole('listitem')).toHaveLength(4 * CHUNK_SIZE - 1);
     expect(screen.queryByText('Række 80')).not.toBeInTheDocument();
+  });
+});
+
+describe('a ChunkedList of LAZY_FROM items or more', () => {
+  /** An IntersectionObserver the test drives: `show(i)` brings chunk element i near the screen. */
+  function observeByHand() {
+    const watched: { element: Element; callback: IntersectionObserverCallback }[] = [];
+    class FakeObserver {
+      constructor(private readonly callback: IntersectionObserverCallback) {}
+      observe(element: Element) {
+        watched.push({ element, callback: this.callback });
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    return (element: Element) =>
+      act(() => {
+        for (const w of watched.filter((w) => w.element === element)) {
+          w.callback([{ isIntersecting: true } as IntersectionObserverEntry], {} as never);
+        }
+      });
+  }
+
+  it('builds the first chunks at once and the others when they come near the screen', () => {
+    const show = observeByHand();
+    try {
+      setup(items(LAZY_FROM + 100));
+      const list = screen.getByRole('list');
+      expect(within(list).getAllByRole('listitem')).toHaveLength(2 * CHUNK_SIZE);
+      const chunks = list.querySelectorAll(':scope > div');
+      expect(chunks).toHaveLength(Math.ceil((LAZY_FROM + 100) / CHUNK_SIZE));
+      show(chunks[10]!);
+      expect(within(list).getAllByRole('listitem')).toHaveLength(3 * CHUNK_SIZE);
+      expect(within(chunks[10] as HTMLElement).getAllByRole('listitem')[0]).toHaveTextContent(
+        `Række ${10 * CHUNK_SIZE}`,
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

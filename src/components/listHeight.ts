@@ -6,5 +6,12 @@ import type { CSSProperties } from 'react';
  * so a change of the count restyles that element and not each row.
  */
 export function listHeight(rows: number): CSSProperties {
-  return { containIntrinsicSize: `auto ${(rows * 2.6).toFixed(1)}rem` };
+  return { containIntrinsicSize: `auto ${rowsRem(rows)}` };
 }
+
+/** The height of a chunk whose rows are not built yet. */
+export function placeholderHeight(rows: number): CSSProperties {
+  return { minHeight: rowsRem(rows) };
+}
+
+const rowsRem = (rows: number) => `${(rows * 2.6).toFixed(1)}rem`;

@@ -1,9 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentProcess, renderWithStore } from '../../test/renderWithStore';
 import { CompletenessPanel } from './CompletenessPanel';
-import { InitiativesSection } from './InitiativesSection';
+import { InitiativesSection, OPEN_INITIATIVES } from './InitiativesSection';
 import { PlanPage } from './PlanPage';
 import { SHOWN_CHOICES } from './SourcePicker';
 import { seedWithProposals, send } from '../../test/testSeed.testHelper';
@@ -197,5 +197,34 @@ describe('SourcePicker on a long gross list', () => {
     ]);
     await user.click(within(wishes).getByRole('checkbox', { name: /Ønske nummer 99 –/ }));
     expect(currentProcess().plan.initiatives[0]!.sourceWishIds).toEqual(['many-117', 'many-99']);
+  });
+});
+
+describe('InitiativesSection with many initiatives', () => {
+  it('shows each closed, builds its editor when opened, and opens one to fix a gap', async () => {
+    seedInitiative();
+    for (let n = 2; n <= OPEN_INITIATIVES + 1; n++) {
+      send({ type: 'initiativeAdded', id: `i${n}`, fields: { title: `Indsats nummer ${n}` } });
+    }
+    const user = userEvent.setup();
+    renderWithStore(
+      <>
+        <CompletenessPanel />
+        <InitiativesSection />
+      </>,
+      'p1',
+    );
+    expect(screen.queryAllByLabelText('Frist')).toHaveLength(0);
+    await user.click(screen.getByText(/Indsats nummer 3 \(Ikke startet\)/));
+    expect(screen.getAllByLabelText('Frist')).toHaveLength(1);
+    await user.type(screen.getByLabelText('Frist'), '2027-09-01');
+    await user.tab();
+    expect(currentProcess().plan.initiatives[2]!.deadline).toBe('2027-09-01');
+
+    // The check's way to a field of a closed initiative opens it and puts the focus there.
+    const gaps = screen.getAllByRole('button', { name: 'Ansvarlig mangler – gå til feltet' });
+    await user.click(gaps.at(-1)!);
+    await waitFor(() => expect(screen.getAllByLabelText('Ansvarlig').at(-1)).toHaveFocus());
+    expect(screen.getAllByLabelText('Frist')).toHaveLength(2);
   });
 });
