@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentProcess, renderWithStore } from '../../test/renderWithStore';
-import { seedWithProposals, seedWithWishes } from '../../test/testSeed.testHelper';
+import { seedWithProposals, seedWithWishes, send } from '../../test/testSeed.testHelper';
+import { SHOWN_CHOICES } from '../common/wishOptions';
 import { agendaDa } from '../../i18n/da/agenda';
 import { planDa } from '../../i18n/da/plan';
 import { Meeting2Capture } from './Meeting2Capture';
@@ -111,5 +112,34 @@ describe('Meeting2Capture', () => {
     seedWithWishes();
     const { container } = renderWithStore(<Meeting2Capture stepId="m1-intro" />, 'p1');
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('the wish choice on a long gross list', () => {
+  it('lists the chosen wish and a few others, and finds the rest by search', async () => {
+    seedWithWishes();
+    for (let i = 1; i <= 90; i++) {
+      send({
+        type: 'wishAdded',
+        wishId: `many-${i}`,
+        text: `Ønske nummer ${i}`,
+        group: 1,
+        at: '2027-01-12T13:30:00.000Z',
+      });
+    }
+    const user = userEvent.setup();
+    renderWithStore(<Meeting2Capture stepId="m2-priority" />, 'p1');
+    const select = screen.getByLabelText('Ønske');
+    // The empty choice and SHOWN_CHOICES wishes.
+    expect(within(select).getAllByRole('option')).toHaveLength(SHOWN_CHOICES + 1);
+    expect(screen.getByText(/Listen viser 40 af 9\d ønsker\./)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Søg: ønske'), 'nummer 87');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['– vælg et ønske –', expect.stringMatching(/^Ønske nummer 87 /)]);
+    await user.selectOptions(select, 'many-87');
+    expect(currentProcess().meeting2.groupChoices).toEqual([{ group: 1, wishIds: ['many-87'] }]);
   });
 });

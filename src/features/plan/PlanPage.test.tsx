@@ -5,7 +5,7 @@ import { currentProcess, renderWithStore } from '../../test/renderWithStore';
 import { CompletenessPanel } from './CompletenessPanel';
 import { InitiativesSection, OPEN_INITIATIVES } from './InitiativesSection';
 import { PlanPage } from './PlanPage';
-import { SHOWN_CHOICES } from './SourcePicker';
+import { SHOWN_CHOICES } from '../common/wishOptions';
 import { seedWithProposals, send } from '../../test/testSeed.testHelper';
 
 function seedInitiative() {

@@ -2,17 +2,19 @@ import { useId, useMemo, useState } from 'react';
 import type { Initiative } from '../../domain/plan/handleplan';
 import type { Proposal } from '../../domain/plan/meeting2';
 import { useT } from '../../i18n/useT';
-import { wishOptionGroups, wishTextById, type WishOptionGroup } from '../common/wishOptions';
+import {
+  byTheme,
+  flatOptions,
+  matchesSearch as matches,
+  pickShown as pick,
+  searchQuery,
+  wishOptionGroups,
+  wishTextById,
+} from '../common/wishOptions';
 import { useCurrentProcess } from '../common/ProcessContext';
-
-/** At most this many choices of each kind are shown at a time; a search finds the others. */
-export const SHOWN_CHOICES = 40;
 
 const toggle = (ids: string[], id: string, on: boolean) =>
   on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id);
-
-const matches = (query: string, text: string) =>
-  query === '' || text.toLocaleLowerCase('da').includes(query);
 
 /**
  * The wishes (with marks and groups) and meeting-2 proposals an initiative builds on. The lists
@@ -45,7 +47,7 @@ function SourceChoices({ initiative }: { initiative: Initiative }) {
   const hintId = useId();
   const searchId = useId();
   const [search, setSearch] = useState('');
-  const query = search.trim().toLocaleLowerCase('da');
+  const query = searchQuery(search);
   const allGroups = useMemo(() => wishOptionGroups(process.wishes), [process.wishes]);
   const texts = useMemo(() => wishTextById(process.wishes), [process.wishes]);
   const { proposals, joins } = process.meeting2;
@@ -53,7 +55,7 @@ function SourceChoices({ initiative }: { initiative: Initiative }) {
   const chosenProposals = new Set(initiative.sourceProposalIds);
 
   const wishes = pick(
-    allGroups.flatMap((g) => g.options.map((o) => ({ ...o, theme: g.theme }))),
+    flatOptions(allGroups),
     (o) => chosenWishes.has(o.id),
     (o) => matches(query, o.text),
   );
@@ -156,36 +158,6 @@ function SourceChoices({ initiative }: { initiative: Initiative }) {
       </fieldset>
     </>
   );
-}
-
-/** The chosen items, then matching others up to `SHOWN_CHOICES`, in the list's order. */
-function pick<T>(
-  all: readonly T[],
-  chosen: (item: T) => boolean,
-  match: (item: T) => boolean,
-): { items: T[]; matching: number } {
-  let room = SHOWN_CHOICES;
-  let matching = 0;
-  const items = all.filter((item) => {
-    if (chosen(item)) {
-      matching++;
-      return true;
-    }
-    if (!match(item)) return false;
-    matching++;
-    return room-- > 0;
-  });
-  return { items, matching };
-}
-
-function byTheme(options: (WishOptionGroup['options'][number] & { theme: string | null })[]) {
-  const groups: WishOptionGroup[] = [];
-  for (const { theme, ...option } of options) {
-    const last = groups.at(-1);
-    if (last && last.theme === theme) last.options.push(option);
-    else groups.push({ theme, options: [option] });
-  }
-  return groups;
 }
 
 /** "Showing 40 of 1,200": only when some that match are not shown. */

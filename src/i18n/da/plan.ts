@@ -569,6 +569,9 @@ export const planDa = {
     },
     wishLabel: 'Ønske',
     noWish: '– vælg et ønske –',
+    searchWish: (label: string) => `Søg: ${label.toLocaleLowerCase('da')}`,
+    shownWishes: (count: number, of: number) =>
+      `Listen viser ${count} af ${of.toLocaleString('da-DK')} ønsker. Søg for at finde de andre.`,
     unthemed: 'Uden tema',
     wishOption: (text: string, marks: number, groups: number[]) =>
       `${text} (${marksDa(marks)} · ${groupsDa(groups)})`,

@@ -559,6 +559,9 @@ export const planEn: typeof planDa = {
     },
     wishLabel: 'Wish',
     noWish: '– choose a wish –',
+    searchWish: (label: string) => `Search: ${label.toLowerCase()}`,
+    shownWishes: (count: number, of: number) =>
+      `The list shows ${count} of ${of.toLocaleString('en-GB')} wishes. Search to find the others.`,
     unthemed: 'No theme',
     wishOption: (text: string, marks: number, groups: number[]) =>
       `${text} (${marksEn(marks)} · ${groupsEn(groups)})`,
