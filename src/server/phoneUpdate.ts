@@ -43,8 +43,10 @@ export function isPhoneUpdate(update: Uint8Array, doc: Y.Doc): boolean {
     if (struct.id.clock + struct.length <= (known.get(struct.id.client) ?? 0)) return true;
     if (!(struct instanceof Y.Item)) return false;
     const key = struct.parentSub;
+    // In a decoded update a root parent is its name (see `isEventsUpdate`).
+    const parent: unknown = struct.parent;
     return (
-      struct.parent === EVENTS_MAP &&
+      parent === EVENTS_MAP &&
       typeof key === 'string' &&
       key.startsWith(PHONE_KEY_PREFIX) &&
       !events.has(key)
