@@ -79,6 +79,24 @@ function pageDescription(): Plugin {
   };
 }
 
+/**
+ * The phone page (src/phone) is no installable app and has no service worker: it does not link
+ * the app's web manifest, which the PWA plugin adds to every page.
+ */
+function phonePageWithoutManifest(): Plugin {
+  return {
+    name: 'apv-phone-page-without-manifest',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle['src/phone/index.html'];
+      if (page?.type === 'asset' && typeof page.source === 'string') {
+        page.source = page.source.replace(/\s*<link rel="manifest"[^>]*>/, '');
+      }
+    },
+  };
+}
+
 // `vite build --ssr src/server/main.ts` bundles the sync server: it needs no public files,
 // and no service worker, manifest or CSP tag.
 export default defineConfig(({ isSsrBuild }) => ({
@@ -137,6 +155,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
           },
         }),
+        phonePageWithoutManifest(),
       ],
   resolve: {
     // react-router's package exports name only its development build, which keeps its
@@ -159,6 +178,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Read by src/firstLoad.test.ts, which holds each page's first load to its budget.
     manifest: true,
     rolldownOptions: {
+      // The app, and the phone page of a meeting room: its own small entry (src/phone).
+      input: isSsrBuild ? undefined : { main: 'index.html', phone: 'src/phone/index.html' },
       output: {
         // Few files per first load (issue 15); src/firstLoad.test.ts holds the count.
         codeSplitting: {

@@ -7,6 +7,7 @@ import { bruttoliste } from '../wishes/bruttoliste';
 import { isListed } from '../wishes/capture';
 import type { RoomContext } from './ledger';
 import {
+  MAX_VIEW_LINES,
   MAX_VIEW_WISHES,
   ROOM_PROTOCOL,
   type PhoneTask,
@@ -72,6 +73,16 @@ export function roomViewOf(process: ApvProcess, control: RoomControl, now: numbe
           total: vote === 'shown' ? row.total : null,
         }))
     : [];
+  const written =
+    task === 'strengths'
+      ? process.wishes.strengths
+      : task === 'wishes'
+        ? process.wishes.wishes
+        : [];
+  const lines = written
+    .filter((line) => !('removedAt' in line) || line.removedAt === null)
+    .slice(-MAX_VIEW_LINES)
+    .map(({ group, text }) => ({ group, text }));
   return {
     protocol: ROOM_PROTOCOL,
     open: control.open,
@@ -89,6 +100,7 @@ export function roomViewOf(process: ApvProcess, control: RoomControl, now: numbe
       : null,
     vote,
     wishes,
+    lines,
   };
 }
 

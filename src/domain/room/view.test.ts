@@ -9,6 +9,7 @@ const view: RoomView = {
   timer: { running: true, remainingMs: 60_000, at: 1_000 },
   vote: 'open',
   wishes: [{ id: 'w1', text: '<i>Ro</i>', total: null }],
+  lines: [{ group: 2, text: 'Mere tid 🙂' }],
 };
 
 describe('the phone reading the room view', () => {

@@ -24,6 +24,14 @@ export interface ViewWish {
   total: number | null;
 }
 
+/** A line a group wrote in this step (a strength or a wish), as the leader has it. */
+export interface ViewLine {
+  group: number;
+  text: string;
+}
+
+export const MAX_VIEW_LINES = 400;
+
 /**
  * Everything a phone sees of the meeting, published by the leader as the room's `view`: never
  * the process itself, only the current step, its clock, its task and, in the vote, the wishes.
@@ -52,6 +60,8 @@ export interface RoomView {
   vote: VoteState;
   /** The wishes to vote on, in list order (only in the vote). */
   wishes: ViewWish[];
+  /** The step's strengths or wishes so far, so that each group sees its own list. */
+  lines: ViewLine[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -92,6 +102,18 @@ function readWishes(v: unknown): ViewWish[] | undefined {
   return wishes;
 }
 
+function readLines(v: unknown): ViewLine[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_VIEW_LINES) return undefined;
+  const lines: ViewLine[] = [];
+  for (const l of v as unknown[]) {
+    if (!isObject(l) || !isInt(l.group, 1, 1000) || !isShortString(l.text, MAX_VIEW_TEXT)) {
+      return undefined;
+    }
+    lines.push({ group: l.group, text: l.text });
+  }
+  return lines;
+}
+
 /**
  * The view in `value` (opened from the room), checked field by field; 'newer' when it speaks a
  * later protocol than this page; null when it is no view. Hand-written rather than zod, so that
@@ -106,7 +128,8 @@ export function readRoomView(value: unknown): RoomView | 'newer' | null {
   const timer = readTimer(value.timer);
   const vote = VOTE_STATES.find((s) => s === value.vote);
   const wishes = readWishes(value.wishes);
-  if (step === undefined || timer === undefined || !vote || !wishes) return null;
+  const lines = readLines(value.lines);
+  if (step === undefined || timer === undefined || !vote || !wishes || !lines) return null;
   return {
     protocol: value.protocol,
     open: value.open,
@@ -115,6 +138,7 @@ export function readRoomView(value: unknown): RoomView | 'newer' | null {
     timer,
     vote,
     wishes,
+    lines,
   };
 }
 
