@@ -31,8 +31,8 @@ export function PhoneLines({ room, state, view, kind, t }: Props) {
 
   return (
     <section className="ph-card" aria-labelledby={`${id}-list`}>
-      <label className="ph-field" htmlFor={`${id}-group`}>
-        <span>{t.group}</span>
+      <div className="ph-field">
+        <label htmlFor={`${id}-group`}>{t.group}</label>
         <select
           id={`${id}-group`}
           className="ph-select"
@@ -50,10 +50,10 @@ export function PhoneLines({ room, state, view, kind, t }: Props) {
           ))}
         </select>
         <small id={`${id}-group-hint`}>{t.groupHint}</small>
-      </label>
+      </div>
       <form className="ph-form" onSubmit={submit}>
-        <label className="ph-field" htmlFor={`${id}-text`}>
-          <span>{kind === 'wish' ? t.wishLabel : t.strengthLabel}</span>
+        <div className="ph-field">
+          <label htmlFor={`${id}-text`}>{kind === 'wish' ? t.wishLabel : t.strengthLabel}</label>
           <textarea
             id={`${id}-text`}
             className="ph-text"
@@ -67,7 +67,7 @@ export function PhoneLines({ room, state, view, kind, t }: Props) {
           <small id={`${id}-limit`}>
             {group === null ? t.chooseGroupFirst : t.limit(MAX_VIEW_TEXT)}
           </small>
-        </label>
+        </div>
         <button type="submit" className="ph-button" disabled={group === null || text.trim() === ''}>
           {t.add}
         </button>

@@ -7,7 +7,7 @@ import {
   type EntryBody,
   type PhoneEntry,
 } from '../domain/room/entry';
-import { readRoomView, ROOM_PROTOCOL, type RoomView } from '../domain/room/view';
+import { MAX_VIEW_TEXT, readRoomView, ROOM_PROTOCOL, type RoomView } from '../domain/room/view';
 import { fromBase64Url, openJson, randomText, sealJson, toBase64Url } from '../store/share/codec';
 import type { PhoneLink } from './phoneLink';
 import type { Signer } from './signer';
@@ -128,7 +128,7 @@ export class PhoneRoom {
   async addLine(kind: 'strength' | 'wish', text: string): Promise<boolean> {
     const step = this.state.view?.step;
     const group = this.state.group;
-    const clean = text.trim();
+    const clean = text.trim().slice(0, MAX_VIEW_TEXT);
     if (!step || group === null || clean === '') return false;
     await this.write({ kind, step: step.id, group, text: clean });
     return true;

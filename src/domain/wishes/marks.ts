@@ -83,11 +83,7 @@ function addEntry(
  * Marks on a listed wish's row: its own entries plus those of wishes merged into it; all of
  * them, or only those from the phones or the posters.
  */
-export function rowTotal(
-  section: WishesSection,
-  wishId: string,
-  only?: MarkSource,
-): number {
+export function rowTotal(section: WishesSection, wishId: string, only?: MarkSource): number {
   const rootOf = rootFinder(section.wishes);
   let total = 0;
   for (const mark of section.marks) {

@@ -10,6 +10,7 @@ export const wishesDa = {
       'Skriv antallet af streger ud for hvert ønske. Enter, Tab eller pil ned går videre til næste ønske; + og − retter tallet med én.',
     empty: 'Der er ingen ønsker på bruttolisten endnu.',
     countLabel: (text: string) => `Streger for »${text}«`,
+    phoneMarks: (n: number) => `+ ${n} fra telefoner`,
     plusOne: (text: string) => `Én streg mere for »${text}«`,
     minusOne: (text: string) => `Én streg mindre for »${text}«`,
     used: 'Brugte streger',

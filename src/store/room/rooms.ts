@@ -36,6 +36,12 @@ const serverUrl = (path: string, ws = false): string => {
 export const phoneLink = (record: Pick<RoomRecord, 'room' | 'phoneToken' | 'key'>): string =>
   `${serverUrl(PHONE_PAGE)}#${record.room}/${record.phoneToken}/${record.key}`;
 
+/** The phones' link of the room this window runs for the process, or null. */
+export function phoneLinkOf(processId: string): string | null {
+  const room = rooms.get(processId);
+  return room ? phoneLink(room.record) : null;
+}
+
 const hash = (token: string) => bytesToHex(sha256(new TextEncoder().encode(token)));
 
 function notify(processId: string): void {
@@ -64,7 +70,11 @@ function keepSoon(room: LeaderRoom): void {
 function run(record: RoomRecord): LeaderRoom {
   const room = new LeaderRoom(record, {
     statusChanged: () => notify(record.processId),
-    recordChanged: () => keepSoon(room),
+    // The constructor reports before `room` is set: nothing to keep until it runs.
+    recordChanged: () => {
+      const running = rooms.get(record.processId);
+      if (running) keepSoon(running);
+    },
   });
   rooms.set(record.processId, room);
   room.connect(serverUrl('sync', true));
