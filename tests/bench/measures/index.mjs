@@ -19,4 +19,5 @@ export const measures = [
 ];
 measures.push((await import('./exports.mjs')).default);
 measures.push((await import('./sync.mjs')).default);
+measures.push((await import('./room.mjs')).default);
 measures.push((await import('./lighthouse.mjs')).default);
