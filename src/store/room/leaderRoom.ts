@@ -24,6 +24,8 @@ import { verifyPhone } from './verify';
 /** The leader's key in the room's map: the view the phones see. */
 export const VIEW_KEY = 'view';
 const LOCAL = Symbol('local');
+/** The view goes out at most this often while entries pour in (each accepted wish changes it). */
+const PUBLISH_EVERY_MS = 400;
 
 export type RoomConnection = 'connecting' | 'online' | 'offline' | 'refused';
 
@@ -64,6 +66,8 @@ export class LeaderRoom {
   private provider: HocuspocusProvider | null = null;
   private connection: RoomConnection = 'connecting';
   private lastView = '';
+  private publishTimer: ReturnType<typeof setTimeout> | null = null;
+  private publishedAt = 0;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -83,7 +87,7 @@ export class LeaderRoom {
       const doc = state.processes[record.processId];
       if (doc && doc !== last) {
         last = doc;
-        this.publish();
+        this.publishSoon();
       }
     });
     this.publish();
@@ -140,12 +144,24 @@ export class LeaderRoom {
 
   close(): void {
     this.unsubscribe();
+    if (this.publishTimer) clearTimeout(this.publishTimer);
     this.provider?.destroy();
     this.ydoc.destroy();
   }
 
   private process(): ApvProcess | undefined {
     return useAppStore.getState().processes[this.record.processId];
+  }
+
+  /** Publishes now, or once `PUBLISH_EVERY_MS` have passed since the last time. */
+  private publishSoon(): void {
+    if (this.publishTimer) return;
+    const wait = this.publishedAt + PUBLISH_EVERY_MS - clock.now().getTime();
+    if (wait <= 0) return this.publish();
+    this.publishTimer = setTimeout(() => {
+      this.publishTimer = null;
+      this.publish();
+    }, wait);
   }
 
   /** Publishes the view when what phones see has changed (not for every tick of the clock). */
@@ -163,6 +179,7 @@ export class LeaderRoom {
     });
     if (shape === this.lastView) return;
     this.lastView = shape;
+    this.publishedAt = clock.now().getTime();
     this.ydoc.transact(() => this.map.set(VIEW_KEY, sealJson(this.key, VIEW_KEY, view)), LOCAL);
   }
 
