@@ -69,13 +69,17 @@ function contentSecurityPolicy(): Plugin {
 function pageDescription(): Plugin {
   return {
     name: 'apv-page-description',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { name: 'description', content: updateDa.app.pageDescription },
-        injectTo: 'head',
-      },
-    ],
+    // The app's pages only: the phone page is reached by its QR code, not found by a search.
+    transformIndexHtml: (_html, { path }) =>
+      path.endsWith('/src/phone/index.html')
+        ? []
+        : [
+            {
+              tag: 'meta',
+              attrs: { name: 'description', content: updateDa.app.pageDescription },
+              injectTo: 'head',
+            },
+          ],
   };
 }
 

@@ -1,23 +1,31 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { phoneDa } from '../i18n/da/phone';
-import { phoneEn } from '../i18n/en/phone';
 import { PhoneStep } from './PhoneStep';
 import { usePhoneRoom } from './usePhoneRoom';
 
 export type PhoneTexts = typeof phoneDa;
 const LANGUAGE_KEY = 'apv-phone-language';
 
+/** Danish comes with the page; English loads when chosen. */
+let english: PhoneTexts | null = null;
+const loadEnglish = async (): Promise<PhoneTexts> =>
+  (english ??= (await import('../i18n/en/phone')).phoneEn);
+
 /** The phone page: joins the room in its link and follows the meeting. */
 export function PhoneApp() {
   const [language, setLanguage] = useState<'da' | 'en'>(() =>
     localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'da',
   );
-  const t = language === 'en' ? phoneEn : phoneDa;
+  const [texts, setTexts] = useState<PhoneTexts | null>(english);
+  const t = language === 'en' && texts ? texts : phoneDa;
   const { room, state } = usePhoneRoom();
+  useEffect(() => {
+    document.documentElement.lang = language;
+    if (language === 'en') void loadEnglish().then(setTexts);
+  }, [language]);
   const toggle = () => {
     const next = language === 'en' ? 'da' : 'en';
     localStorage.setItem(LANGUAGE_KEY, next);
-    document.documentElement.lang = next;
     setLanguage(next);
   };
 

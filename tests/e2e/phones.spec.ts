@@ -82,7 +82,6 @@ test('the room joins from its phones: wishes, three marks each, paper marks besi
     viewport: { width: 1366, height: 768 },
   });
   const page = await laptop.newPage();
-  page.on('console', (m) => console.log('PAGE', m.text()));
   await page.goto('/');
   await waitForApp(page);
   await processWithParticipants(page, 'Solsikken', 12);
@@ -240,5 +239,10 @@ test('a tampered link gets a clear message', async ({ browser }) => {
   await page.goto(`${server.url}/src/phone/#abc/def/ghi`);
   await expect(page.getByText('Linket virker ikke.', { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
+  // English, loaded when chosen, and kept for the next visit.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByText('This link does not work.', { exact: false })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dialogue meeting' })).toBeVisible();
   await context.close();
 });
