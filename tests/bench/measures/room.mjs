@@ -43,9 +43,7 @@ async function usage(pid) {
 /** Gzip of everything the phone page loads before it is usable, and its lazy signing chunk. */
 async function phoneBytes(distDir) {
   // The phone page is a build of its own, with its own manifest (vite.config.ts).
-  const manifest = JSON.parse(
-    await readFile(join(distDir, '.vite/phone-manifest.json'), 'utf8'),
-  );
+  const manifest = JSON.parse(await readFile(join(distDir, '.vite/phone-manifest.json'), 'utf8'));
   const closure = (key, files = new Set()) => {
     const chunk = manifest[key];
     if (!chunk || files.has(chunk.file)) return files;
