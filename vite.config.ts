@@ -210,10 +210,11 @@ export default defineConfig(({ isSsrBuild }) => ({
               includeDependenciesRecursively: false,
               priority: 1,
             },
-            // What the process pages share (features/common) and the features' stylesheets.
+            // What the process pages share (features/common) and the features' stylesheets (but
+            // the meeting room's, which comes with the room when it is opened or shown).
             {
               name: 'process',
-              test: /[\\/]src[\\/](features[\\/](common[\\/]|.*\.css$)|domain[\\/](agenda[\\/]timerReading|groups[\\/]))/,
+              test: /[\\/]src[\\/](features[\\/](common[\\/]|(?!room[\\/]).*\.css$)|domain[\\/](agenda[\\/]timerReading|groups[\\/]))/,
               includeDependenciesRecursively: false,
             },
           ],

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { QrCode } from '../../components/QrCode';
 import { roomStep } from '../../domain/room/buildView';
-import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { useMeetingNow } from '../common/useMeetingNow';
 import { loadRooms } from './useRoom';
+import { useRoomTexts } from './useRoomTexts';
 import './room.css';
 
 /**
@@ -13,7 +13,7 @@ import './room.css';
  * controller's window opened it) and follows when it changes.
  */
 export function RoomInvite() {
-  const t = useT().room;
+  const t = useRoomTexts();
   const { process } = useCurrentProcess();
   const [invite, setInvite] = useState<{ link: string; open: boolean } | null>(null);
   const now = useMeetingNow(process.meetingRuns[process.projector.meeting]);

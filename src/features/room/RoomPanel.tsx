@@ -4,15 +4,15 @@ import { QrCode } from '../../components/QrCode';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import type { AsideEntry } from '../../domain/room/ledger';
 import { marksBySource } from '../../domain/wishes/marks';
-import { useT } from '../../i18n/useT';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { useStepTexts } from '../common/stepTexts';
+import { useRoomTexts } from './useRoomTexts';
 import { useRoom } from './useRoom';
 import './room.css';
 
 /** The controller's panel for the meeting room: open it, follow the phones, close the vote. */
 export function RoomPanel({ meeting }: { meeting: MeetingKey }) {
-  const t = useT().room;
+  const t = useRoomTexts();
   const { process } = useCurrentProcess();
   const stepTexts = useStepTexts();
   const { rooms, status } = useRoom(process.id);
@@ -147,7 +147,7 @@ export function RoomPanel({ meeting }: { meeting: MeetingKey }) {
 
 /** Entries kept aside: shown literally, with why, newest first. */
 function Aside({ entries }: { entries: readonly AsideEntry[] }) {
-  const t = useT().room;
+  const t = useRoomTexts();
   const what = ({ arrival: { entry } }: AsideEntry) =>
     entry.kind === 'wish' || entry.kind === 'strength'
       ? entry.text

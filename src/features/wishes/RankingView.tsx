@@ -8,7 +8,7 @@ const PROJECTED_ROWS = 10;
 
 /** The projector's live ranking: large type on dark, with the preliminary label. */
 export function RankingView() {
-  const { wishes: t, room } = useT();
+  const t = useT().wishes;
   const { ranked, selection, tie, section } = useWishesViews();
   const chosen = new Set(selection.wishIds);
   const marked = ranked.filter((r) => r.total > 0);
@@ -22,7 +22,7 @@ export function RankingView() {
       </p>
       {sources.phone > 0 ? (
         <p className="projected-sources" data-testid="ranking-sources">
-          {room.marksBySource(sources.phone, sources.paper)}
+          {t.ranking.sources(sources.phone, sources.paper)}
         </p>
       ) : null}
       {marked.length === 0 ? (

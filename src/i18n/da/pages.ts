@@ -7,7 +7,6 @@ import { wishesDa } from './wishes';
 import { refusedDa } from './refused';
 import { preparationDa } from './preparation';
 import { shareDa } from './share';
-import { roomDa } from './room';
 
 /** The other pages' sections; they load when a page other than the home page opens. */
 export const daPages = {
@@ -20,5 +19,4 @@ export const daPages = {
   plan: planDa,
   refused: refusedDa,
   share: shareDa,
-  room: roomDa,
 };

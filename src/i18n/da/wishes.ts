@@ -28,6 +28,8 @@ export const wishesDa = {
     columns: { wish: 'Ønske', groups: 'Grupper', count: 'Streger', rank: 'Plads' },
   },
   ranking: {
+    sources: (phone: number, paper: number) =>
+      `${phone} streger fra telefoner og ${paper} fra papir`,
     heading: 'Rangliste',
     preliminary: 'Foreløbig – input til vurderingsmødet',
     confirmed: 'Bekræftet udvælgelse',

@@ -8,7 +8,6 @@ import { wishesEn } from './wishes';
 import { refusedEn } from './refused';
 import { preparationEn } from './preparation';
 import { shareEn } from './share';
-import { roomEn } from './room';
 
 export const enPages: PageTexts = {
   preparation: preparationEn,
@@ -20,5 +19,4 @@ export const enPages: PageTexts = {
   plan: planEn,
   refused: refusedEn,
   share: shareEn,
-  room: roomEn,
 };
