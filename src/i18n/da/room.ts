@@ -34,7 +34,7 @@ export const roomDa = {
   closeVote: 'Luk afstemningen',
   reopenVote: 'Åbn afstemningen igen',
   marksBySource: (phone: number, paper: number) =>
-    `${phone} streger fra telefoner og ${paper} fra papir`,
+    `${phone} ${phone === 1 ? 'streg' : 'streger'} fra telefoner og ${paper} fra papir`,
   aside: 'Lagt til side',
   asideIntro: 'Bidrag, der kom efter deres trin var slut, eller som ikke kunne tages med.',
   verdicts: {

@@ -29,7 +29,7 @@ export const wishesDa = {
   },
   ranking: {
     sources: (phone: number, paper: number) =>
-      `${phone} streger fra telefoner og ${paper} fra papir`,
+      `${phone} ${phone === 1 ? 'streg' : 'streger'} fra telefoner og ${paper} fra papir`,
     heading: 'Rangliste',
     preliminary: 'Foreløbig – input til vurderingsmødet',
     confirmed: 'Bekræftet udvælgelse',

@@ -33,7 +33,7 @@ export const roomEn: typeof roomDa = {
   closeVote: 'Close the vote',
   reopenVote: 'Open the vote again',
   marksBySource: (phone: number, paper: number) =>
-    `${phone} marks from phones and ${paper} from paper`,
+    `${phone} ${phone === 1 ? 'mark' : 'marks'} from phones and ${paper} from paper`,
   aside: 'Kept aside',
   asideIntro: 'Entries that came after their step had ended, or that could not be taken in.',
   verdicts: {

@@ -28,7 +28,8 @@ export const wishesEn: typeof wishesDa = {
     columns: { wish: 'Wish', groups: 'Groups', count: 'Marks', rank: 'Rank' },
   },
   ranking: {
-    sources: (phone, paper) => `${phone} marks from phones and ${paper} from paper`,
+    sources: (phone, paper) =>
+      `${phone} ${phone === 1 ? 'mark' : 'marks'} from phones and ${paper} from paper`,
     heading: 'Ranking',
     preliminary: 'Preliminary – input to the assessment meeting',
     confirmed: 'Confirmed selection',
