@@ -128,7 +128,8 @@ test('the room joins from its phones: wishes, three marks each, paper marks besi
     await two.getByRole('button', { name: 'Tilføj' }).click();
   }
   const capture = page.getByTestId('wishes-capture');
-  for (const wish of wishes) await expect(capture.getByText(wish, { exact: true })).toBeVisible();
+  for (const wish of wishes)
+    await expect(capture.getByText(wish, { exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(two.getByRole('list').first()).toContainText(wishes[2]!);
   await expect(one.getByRole('listitem')).toHaveText([wishes[0]!]);
   await two.setViewportSize({ width: 390, height: 844 });
@@ -208,7 +209,9 @@ test('the room joins from its phones: wishes, three marks each, paper marks besi
   await give(three, A).click();
   await panel.getByRole('button', { name: 'Luk afstemningen' }).click();
   await three.context().setOffline(false);
-  await expect(panel.getByTestId('room-aside')).toContainText('En streg (kom for sent)');
+  await expect(panel.getByTestId('room-aside')).toContainText('En streg (kom for sent)', {
+    timeout: 20_000,
+  });
   await expect(panel.getByTestId('marks-by-source')).toHaveText(
     '8 streger fra telefoner og 2 fra papir',
   );
