@@ -122,7 +122,11 @@ afterAll(() => {
  * when idle; the loaders of the sound announcer and of meeting 2's proposals view, which
  * themselves come when needed). Ceilings 130 and 154 KB. Issue 11's documents then added the
  * words of the exports, the CSV's columns and the long-text warning to the dictionaries the
- * projector loads: projector 154.7 KB, ceiling 155 KB.
+ * projector loads: projector 154.7 KB, ceiling 155 KB. The meeting room for phones (issue 13)
+ * is a build of its own (the phone page), and the room, its texts, styles and QR code load on
+ * demand; what stays is that marks say whether they came from a phone or the poster (the
+ * schema and the sums in the engine, 0.3 KB, the ranking's line) and the invitation's loader:
+ * home 129.4 KB, projector 155.2 KB; the projector's ceiling 156 KB.
  */
 describe.each([
   {
@@ -136,7 +140,7 @@ describe.each([
     name: 'projector page',
     page: 'src/routes/ProjectorRoute.tsx',
     chunk: 'ProjectorRoute',
-    ceilingKB: 155,
+    ceilingKB: 156,
     filesMet: false,
   },
 ])('first load of the $name', ({ page, chunk, ceilingKB, filesMet }) => {
