@@ -34,6 +34,19 @@ const layerZones = [
   onlyFrom('domain', ['domain'], 'The domain is pure TypeScript at the bottom of the layers.'),
   onlyFrom('store', ['store', 'domain'], 'The store holds documents and calls the domain.'),
   onlyFrom('i18n', ['i18n', 'domain'], 'Texts get the current language from the app (a provider).'),
+  // The phone page is its own small entry: none of the app's store, routes or features.
+  onlyFrom(
+    'phone',
+    [
+      'phone',
+      'domain',
+      'i18n/da/phone.ts',
+      'i18n/en/phone.ts',
+      'store/share/codec.ts',
+      'store/clock.ts',
+    ],
+    'The phone page loads only what a phone needs: the domain, its texts, the codec and the clock.',
+  ),
   onlyFrom(
     'server',
     ['server', 'domain'],

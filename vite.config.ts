@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { commonDa } from './src/i18n/da/common.ts';
@@ -14,12 +14,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const appVersion = process.env.APV_VERSION ?? pkg.version;
 
 /**
- * Paths the service worker must never answer from its cache: the sync endpoint of the
+ * Paths the service worker must never answer from its cache: the phone page (src/phone), and the sync endpoint of the
  * sharing feature (`/sync`, also under a sub-path such as `/apv/sync`) and any WebSocket
  * path. Service workers do not see WebSocket traffic at all, but the HTTP request that
  * opens one, or a plain GET of such a path, must reach the server and never get the shell.
  */
-export const NETWORK_ONLY_PATHS = [/\/(?:sync|ws)(?:[/?]|$)/];
+export const NETWORK_ONLY_PATHS = [/\/(?:sync|ws)(?:[/?]|$)/, /\/src\/phone\//];
 
 /**
  * Only the app's own origin. A meta tag, so any static host gets it (frame-ancestors and
@@ -76,6 +76,43 @@ function pageDescription(): Plugin {
         injectTo: 'head',
       },
     ],
+  };
+}
+
+/** The phone page's own manifest, beside the app's (`.vite/manifest.json`). */
+export const PHONE_MANIFEST = '.vite/phone-manifest.json';
+
+/**
+ * Builds the phone page (src/phone, a meeting room's page on the phones) after the app, into
+ * the same folder, as a build of its own: sharing no chunk with the app keeps both first loads
+ * as small as they are alone. It has no service worker and no web manifest (it is no
+ * installable app), and the app's service worker leaves its address to the network.
+ */
+function phonePage(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'apv-phone-page',
+    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        base: './',
+        logLevel: 'warn',
+        define: { __APP_VERSION__: JSON.stringify(appVersion) },
+        plugins: [react(), contentSecurityPolicy()],
+        build: {
+          target: 'es2022',
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          manifest: PHONE_MANIFEST,
+          rolldownOptions: { input: { phone: 'src/phone/index.html' } },
+        },
+      });
+    },
   };
 }
 
@@ -137,6 +174,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
           },
         }),
+        phonePage(),
       ],
   resolve: {
     // react-router's package exports name only its development build, which keeps its
@@ -172,10 +210,11 @@ export default defineConfig(({ isSsrBuild }) => ({
               includeDependenciesRecursively: false,
               priority: 1,
             },
-            // What the process pages share (features/common) and the features' stylesheets.
+            // What the process pages share (features/common) and the features' stylesheets (but
+            // the meeting room's, which comes with the room when it is opened or shown).
             {
               name: 'process',
-              test: /[\\/]src[\\/](features[\\/](common[\\/]|.*\.css$)|domain[\\/](agenda[\\/]timerReading|groups[\\/]))/,
+              test: /[\\/]src[\\/](features[\\/](common[\\/]|(?!room[\\/]).*\.css$)|domain[\\/](agenda[\\/]timerReading|groups[\\/]))/,
               includeDependenciesRecursively: false,
             },
           ],

@@ -126,7 +126,10 @@ afterAll(() => {
  * projector's: the event log, its checks and the window log in
  * the engine (+1.5 KB), the window log's clock and entries and the fields' "changed in another
  * window" notice in the entry (+1.2 KB), its texts in the core dictionary (+0.25 KB).
- * Ceilings 132 and 158 KB.
+ * The meeting room for phones (issue 13) is a build of its own (the phone page), and the room,
+ * its texts, styles and QR code load on demand; what stays is that marks say whether they came
+ * from a phone or the poster (the schema and the sums in the engine, 0.3 KB, the ranking's line)
+ * and the invitation's loader (+0.5 KB on the projector). Ceilings 132 and 159 KB.
  */
 describe.each([
   {
@@ -140,7 +143,7 @@ describe.each([
     name: 'projector page',
     page: 'src/routes/ProjectorRoute.tsx',
     chunk: 'ProjectorRoute',
-    ceilingKB: 158,
+    ceilingKB: 159,
     filesMet: false,
   },
 ])('first load of the $name', ({ page, chunk, ceilingKB, filesMet }) => {

@@ -7,13 +7,20 @@ import { KeyedQueue } from './keyedQueue';
 import { Refusal } from './refusals';
 
 /**
- * What the server keeps of a room, in `rooms/<id>.json`: the sha256 of its two tokens, or,
- * once revoked, only that it was (a tombstone, so the id can never be used again).
+ * What a room holds: a shared process (the default), or a meeting room, whose second token is
+ * the phones': it may add entries of its own, but not change or delete any (`phoneUpdate.ts`).
+ */
+export type RoomKind = 'process' | 'meeting';
+
+/**
+ * What the server keeps of a room, in `rooms/<id>.json`: the sha256 of its two tokens and its
+ * kind, or, once revoked, only that it was (a tombstone, so the id can never be used again).
  */
 export type RoomRecord =
-  { state: 'live'; editHash: string; readHash: string } | { state: 'revoked' };
+  { state: 'live'; editHash: string; readHash: string; kind: RoomKind } | { state: 'revoked' };
 
-export type Access = 'edit' | 'read';
+/** What a token lets a client do: edit or read a process; lead a meeting room or join it by phone. */
+export type Access = 'edit' | 'read' | 'lead' | 'phone';
 
 function parseRecord(text: string): RoomRecord {
   const value: unknown = JSON.parse(text);
@@ -26,7 +33,9 @@ function parseRecord(text: string): RoomRecord {
       isTokenHash(value.editHash) &&
       isTokenHash(value.readHash)
     ) {
-      return { state: 'live', editHash: value.editHash, readHash: value.readHash };
+      // Records from before meeting rooms have no kind: they are processes.
+      const kind = 'kind' in value && value.kind === 'meeting' ? 'meeting' : 'process';
+      return { state: 'live', editHash: value.editHash, readHash: value.readHash, kind };
     }
   }
   throw new Error('not a room record');
@@ -83,11 +92,12 @@ export class RoomStore {
     id: string,
     editHash: string,
     readHash: string,
+    kind: RoomKind = 'process',
   ): Promise<'created' | 'exists' | 'revoked'> {
     return this.queue.run(id, async () => {
       const existing = await this.get(id);
       if (existing) return existing.state === 'revoked' ? 'revoked' : 'exists';
-      await this.write(id, { state: 'live', editHash, readHash });
+      await this.write(id, { state: 'live', editHash, readHash, kind });
       return 'created';
     });
   }
@@ -99,8 +109,9 @@ export class RoomStore {
     if (record.state === 'revoked') return Refusal.revoked;
     if (!isToken(token)) return Refusal.forbidden;
     const hash = hashToken(token);
-    if (sameHash(hash, record.editHash)) return 'edit';
-    if (sameHash(hash, record.readHash)) return 'read';
+    const meeting = record.kind === 'meeting';
+    if (sameHash(hash, record.editHash)) return meeting ? 'lead' : 'edit';
+    if (sameHash(hash, record.readHash)) return meeting ? 'phone' : 'read';
     return Refusal.forbidden;
   }
 
@@ -111,8 +122,8 @@ export class RoomStore {
   revoke(id: string, editToken: string): Promise<'done' | Refusal> {
     return this.queue.run(id, async () => {
       const access = await this.access(id, editToken);
-      if (access === 'read') return Refusal.forbidden;
-      if (access !== 'edit') return access;
+      if (access === 'read' || access === 'phone') return Refusal.forbidden;
+      if (access !== 'edit' && access !== 'lead') return access;
       await this.write(id, { state: 'revoked' });
       return 'done';
     });

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isRoomId, isTokenHash } from './ids';
 import { Refusal } from './refusals';
-import type { RoomStore } from './roomStore';
+import type { RoomKind, RoomStore } from './roomStore';
 
 /** Where rooms are created (POST) and revoked (DELETE `/sync/rooms/<id>`). */
 export const ROOMS_PATH = '/sync/rooms';
@@ -52,11 +52,12 @@ function parseCreation(body: string) {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { room, editHash, readHash } = value as Record<string, unknown>;
+  const { room, editHash, readHash, kind = 'process' } = value as Record<string, unknown>;
   if (!isRoomId(room) || !isTokenHash(editHash) || !isTokenHash(readHash)) return undefined;
+  if (kind !== 'process' && kind !== 'meeting') return undefined;
   // One token for both would make every read link an edit link.
   if (editHash === readHash) return undefined;
-  return { room, editHash, readHash };
+  return { room, editHash, readHash, kind: kind as RoomKind };
 }
 
 async function createRoom(request: IncomingMessage, response: ServerResponse, rooms: RoomStore) {
@@ -69,7 +70,8 @@ async function createRoom(request: IncomingMessage, response: ServerResponse, ro
   }
   const creation = parseCreation(body);
   if (!creation) return refuse(response, 400, ApiError.malformed);
-  const outcome = await rooms.create(creation.room, creation.editHash, creation.readHash);
+  const { room, editHash, readHash, kind } = creation;
+  const outcome = await rooms.create(room, editHash, readHash, kind);
   if (outcome === 'exists') return refuse(response, 409, ApiError.exists);
   if (outcome === 'revoked') return refuse(response, 409, Refusal.revoked);
   send(response, 201, { room: creation.room });
@@ -91,7 +93,8 @@ async function revokeRoom(
 }
 
 /**
- * Handles a request under `/sync/rooms`: `POST /sync/rooms` creates a room,
+ * Handles a request under `/sync/rooms`: `POST /sync/rooms` creates a room (`kind` 'meeting'
+ * for a meeting room, a process otherwise),
  * `DELETE /sync/rooms/<id>` revokes one (`onRevoked` then closes its connections and deletes
  * its document).
  */

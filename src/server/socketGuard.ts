@@ -34,6 +34,8 @@ const MAX_ROOMS_PER_SOCKET = 16;
  */
 export class SocketGuard {
   authenticated = false;
+  /** Meeting rooms this socket joined with the phones' token (`phoneUpdate.ts`). */
+  readonly phoneRooms = new Set<string>();
   private refused = false;
   private closing = false;
   /** The message the socket was refused for: Hocuspocus got it too, and must drop it. */

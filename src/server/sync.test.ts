@@ -172,11 +172,11 @@ describe('the sync server', { timeout: 30_000 }, () => {
     Y.applyUpdate(doc, stored);
     expect([...doc.share.keys()]).toEqual(['events']);
     expect(Object.fromEntries(doc.getMap('events').entries())).toEqual(Object.fromEntries(values));
-    // The room file holds the two hashes and its state, nothing else.
+    // The room file holds the two hashes, its kind and its state, nothing else.
     const record = JSON.parse(
       await readFile(join(test.dataDir, 'rooms', `${room.room}.json`), 'utf8'),
     );
-    expect(Object.keys(record).sort()).toEqual(['editHash', 'readHash', 'state']);
+    expect(Object.keys(record).sort()).toEqual(['editHash', 'kind', 'readHash', 'state']);
     await test.restart();
   });
 });

@@ -4,9 +4,14 @@ import { Database } from '@hocuspocus/extension-database';
 import { Hocuspocus } from '@hocuspocus/server';
 import type { WebSocket } from 'ws';
 import type { DocumentStore } from './documentStore';
-import { type Close, Refusal, RefusedError, refusedClose } from './refusals';
-import type { RoomStore } from './roomStore';
+import { phoneMayWrite } from './phoneUpdate';
+import { type Close, invalidMessageClose, Refusal, RefusedError, refusedClose } from './refusals';
+import type { Access, RoomStore } from './roomStore';
+
 import { SocketGuard, type SocketLimits } from './socketGuard';
+
+const isAccess = (value: Access | Refusal): value is Access =>
+  value === 'edit' || value === 'read' || value === 'lead' || value === 'phone';
 
 export interface SyncLimits extends SocketLimits {
   /** How long after an edit a room is written to disk (Hocuspocus `debounce`), in ms. */
@@ -49,13 +54,14 @@ export class SyncServer {
         const guard = guardOf(context);
         if (!guard.open) throw new RefusedError(Refusal.forbidden);
         const access = await this.rooms.access(documentName, token);
-        if (access !== 'edit' && access !== 'read') {
+        if (!isAccess(access)) {
           // Hocuspocus answers with a permission-denied message carrying the reason; the socket
           // is closed right after it, so a refused client cannot queue messages here.
           setTimeout(() => guard.refuse(refusedClose(access)), 0);
           throw new RefusedError(access);
         }
         connectionConfig.readOnly = access === 'read';
+        if (access === 'phone') guard.phoneRooms.add(documentName);
         guard.authenticated = true;
       },
       connected: async ({ documentName, context }) => {
@@ -63,9 +69,15 @@ export class SyncServer {
         if (!this.rooms.isLive(documentName))
           guardOf(context).refuse(refusedClose(Refusal.revoked));
       },
-      beforeHandleMessage: async ({ context, update }) => {
+      beforeHandleMessage: async ({ context, update, documentName, document }) => {
+        const guard = guardOf(context);
         // The guard checked the message when it arrived, and may have refused the socket for it.
-        if (guardOf(context).drops(update)) throw new Error('refused message');
+        if (guard.drops(update)) throw new Error('refused message');
+        // A phone may only add entries of its own to the room as it is now.
+        if (guard.phoneRooms.has(documentName) && !phoneMayWrite(update, document)) {
+          guard.refuse(invalidMessageClose);
+          throw new Error('refused phone message');
+        }
       },
       afterUnloadDocument: async () => {
         this.unloads.emit('unload');

@@ -63,7 +63,7 @@ export interface Room {
 }
 
 /** Creates a room through the API, as the client does when a process is shared. */
-export async function createRoom(url: string): Promise<Room> {
+export async function createRoom(url: string, kind?: 'meeting'): Promise<Room> {
   const room = { room: randomId(16), editToken: randomId(32), readToken: randomId(32) };
   const response = await fetch(`${url}/sync/rooms`, {
     method: 'POST',
@@ -72,6 +72,7 @@ export async function createRoom(url: string): Promise<Room> {
       room: room.room,
       editHash: hashToken(room.editToken),
       readHash: hashToken(room.readToken),
+      kind,
     }),
   });
   if (response.status !== 201) throw new Error(`room not created: ${response.status}`);
@@ -89,7 +90,8 @@ export interface Device {
   destroy(): void;
 }
 
-export function connectDevice(wsUrl: string, room: string, token: string): Device {
+/** `phone`: with no presence at all, as the phone page runs it. */
+export function connectDevice(wsUrl: string, room: string, token: string, phone = false): Device {
   const doc = new Y.Doc();
   let outcome: string | undefined;
   const closeReasons: string[] = [];
@@ -100,6 +102,7 @@ export function connectDevice(wsUrl: string, room: string, token: string): Devic
     name: room,
     token,
     document: doc,
+    ...(phone ? { awareness: null } : {}),
     onAuthenticated: ({ scope }) => (outcome = scope),
     onAuthenticationFailed: ({ reason }) => (outcome = reason),
     onClose: ({ event }) => closeReasons.push(event.reason),

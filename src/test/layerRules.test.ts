@@ -311,6 +311,18 @@ const layers: Case[] = [
     rule: LAYERS,
   },
   {
+    name: 'the phone page imports the store',
+    path: 'src/phone/Bad.tsx',
+    code: "import { useAppStore } from '../store/store';\nexport const s = useAppStore;\n",
+    rule: LAYERS,
+  },
+  {
+    name: "the phone page imports the app's dictionary",
+    path: 'src/phone/Bad.tsx',
+    code: "import { da } from '../i18n/da';\nexport const t = da;\n",
+    rule: LAYERS,
+  },
+  {
     name: "the sync server's test imports i18n",
     path: 'src/server/bad.test.ts',
     code: "import { LANGUAGES } from '../i18n/languages';\nexport const l = LANGUAGES;\n",
@@ -458,6 +470,19 @@ describe('the lint rules', { timeout: 60_000 }, () => {
         '',
       ].join('\n');
       expect(await lint('src/app/Clean.tsx', app)).toEqual([]);
+    });
+
+    it('the phone page using its own files, the domain, its texts, the codec and the clock', async () => {
+      const code = [
+        "import { readRoomView } from '../domain/room/view';",
+        "import { phoneDa } from '../i18n/da/phone';",
+        "import { sealJson } from '../store/share/codec';",
+        "import { clock } from '../store/clock';",
+        "import { readPhoneLink } from './phoneLink';",
+        'export const all = [readRoomView, phoneDa, sealJson, clock, readPhoneLink];',
+        '',
+      ].join('\n');
+      expect(await lint('src/phone/Clean.tsx', code)).toEqual([]);
     });
 
     it('the sync server using Node, its libraries, its own files and its clock', async () => {

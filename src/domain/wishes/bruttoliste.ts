@@ -9,6 +9,8 @@ export interface BruttolisteRow {
   groups: number[];
   /** Marks on the wish plus marks on every wish merged into it. */
   total: number;
+  /** Of `total`, the marks placed on phones (the rest were counted from the posters). */
+  phone: number;
   /** Wishes merged into this one, directly or through earlier merges, in list order. */
   merged: Wish[];
 }
@@ -17,11 +19,12 @@ export interface BruttolisteRow {
 export function bruttoliste(section: WishesSection): BruttolisteRow[] {
   const rootOf = rootFinder(section.wishes);
   const own = ownTotals(section.marks);
+  const ownPhone = ownTotals(section.marks.filter((mark) => mark.source === 'phone'));
   const rows = new Map<string, BruttolisteRow>();
   const groups = new Map<string, Set<number>>();
   for (const wish of section.wishes) {
     if (!isListed(wish)) continue;
-    rows.set(wish.id, { wish, groups: [], total: 0, merged: [] });
+    rows.set(wish.id, { wish, groups: [], total: 0, phone: 0, merged: [] });
     groups.set(wish.id, new Set());
   }
   for (const wish of section.wishes) {
@@ -29,6 +32,7 @@ export function bruttoliste(section: WishesSection): BruttolisteRow[] {
     const row = rows.get(root);
     if (!row) continue; // part of a removed wish
     row.total += own.get(wish.id) ?? 0;
+    row.phone += ownPhone.get(wish.id) ?? 0;
     groups.get(root)?.add(wish.group);
     if (wish.id !== root) row.merged.push(wish);
   }

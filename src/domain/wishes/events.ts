@@ -34,7 +34,15 @@ export type WishesEvent =
     }
   | { type: 'wishesUnmerged'; mergeId: string }
   | { type: 'marksCounted'; entryId: string; wishId: string; count: number; at: string }
-  | { type: 'marksAdjusted'; entryId: string; wishId: string; delta: number; at: string }
+  | {
+      type: 'marksAdjusted';
+      entryId: string;
+      wishId: string;
+      delta: number;
+      at: string;
+      /** Marks from the phones (the meeting room); absent for marks counted on the posters. */
+      source?: 'phone';
+    }
   | { type: 'selectionTargetSet'; target: number }
   | { type: 'selectionOverridden'; wishId: string; selected: boolean | null }
   | { type: 'selectionPreliminarySet'; preliminary: boolean }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bruttoliste } from './bruttoliste';
 import { applyWishesEvent, type WishesEvent } from './events';
 import { AT, replay, UNKNOWN_ROOM } from './exampleWorkplace.testHelper';
-import { markBudget } from './marks';
+import { markBudget, marksBySource, rowTotal } from './marks';
 
 const section = replay([
   { type: 'wishAdded', wishId: 'a', text: 'Ro', group: 1, at: AT },
@@ -23,6 +23,44 @@ const adjust = (wishId: string, delta: number, entryId: string): WishesEvent => 
   at: AT,
 });
 const totals = (s: typeof section) => bruttoliste(s).map((r) => r.total);
+
+const fromPhone = (wishId: string, delta: number, entryId: string): WishesEvent => ({
+  type: 'marksAdjusted',
+  entryId,
+  wishId,
+  delta,
+  at: AT,
+  source: 'phone',
+});
+
+describe('marks from phones and from paper', () => {
+  it('keeps the phone marks when the leader types the paper count, and adds both', () => {
+    const counted = replay(
+      [fromPhone('a', 1, 'p1'), fromPhone('a', 1, 'p2'), count('a', 4), fromPhone('a', 1, 'p3')],
+      section,
+    );
+    expect(totals(counted)).toEqual([7, 0]);
+    expect(rowTotal(counted, 'a', 'phone')).toBe(3);
+    expect(rowTotal(counted, 'a', 'paper')).toBe(4);
+    // Typing the paper count again sets the paper marks only.
+    const recounted = replay([count('a', 2, 'again')], counted);
+    expect(totals(recounted)).toEqual([5, 0]);
+    expect(marksBySource(recounted)).toEqual({ phone: 3, paper: 2 });
+  });
+
+  it('counts phone marks on merged wishes on their row', () => {
+    const merged = replay(
+      [
+        fromPhone('b', 1, 'p1'),
+        count('a', 1),
+        { type: 'wishesMerged', mergeId: 'm', targetId: 'a', sourceIds: ['b'], text: 'Ro', at: AT },
+      ],
+      section,
+    );
+    expect(marksBySource(merged)).toEqual({ phone: 1, paper: 1 });
+    expect(totals(merged)).toEqual([2]);
+  });
+});
 
 describe('counting marks', () => {
   it('sets a typed count by adding the difference as an entry', () => {

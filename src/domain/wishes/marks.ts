@@ -15,13 +15,15 @@ export interface MarkInput {
   entryId: string;
   wishId: string;
   at: string;
+  source?: 'phone';
 }
 
 type Outcome = WishesOutcome<WishesSection>;
 
 /**
- * Sets a row's count to the number typed in, by adding the difference as an entry. No row
- * can hold more marks than the whole room has (`roomMarks`, null while unknown).
+ * Sets a row's paper count (the marks on the poster) to the number typed in, by adding the
+ * difference as an entry; the row's phone marks stay as they are. No row can hold more marks
+ * than the whole room has (`roomMarks`, null while unknown).
  */
 export function countMarks(
   section: WishesSection,
@@ -30,7 +32,8 @@ export function countMarks(
 ): Outcome {
   const problem = countProblem(input.count);
   if (problem) return problem;
-  return addEntry(section, input, roomMarks, (total) => input.count - total);
+  const phone = rowTotal(section, input.wishId, 'phone');
+  return addEntry(section, input, roomMarks, (total) => input.count - (total - phone));
 }
 
 /** Adds (+) or takes away (−) marks on a row. */
@@ -72,15 +75,37 @@ function addEntry(
   if (delta > 0 && roomMarks !== null && total + delta > roomMarks) return 'moreThanRoomHas';
   if (section.marks.length >= MAX_MARK_ENTRIES) return 'listFull';
   const entry: MarkEntry = { id: input.entryId, wishId: input.wishId, delta, at: input.at };
+  if (input.source) entry.source = input.source;
   return { ...section, marks: [...section.marks, entry] };
 }
 
-/** Marks on a listed wish's row: its own entries plus those of wishes merged into it. */
-export function rowTotal(section: WishesSection, wishId: string): number {
+/**
+ * Marks on a listed wish's row: its own entries plus those of wishes merged into it; all of
+ * them, or only those from the phones or the posters.
+ */
+export function rowTotal(section: WishesSection, wishId: string, only?: MarkSource): number {
   const rootOf = rootFinder(section.wishes);
   let total = 0;
-  for (const mark of section.marks) if (rootOf(mark.wishId) === wishId) total += mark.delta;
+  for (const mark of section.marks) {
+    if (only && markSource(mark) !== only) continue;
+    if (rootOf(mark.wishId) === wishId) total += mark.delta;
+  }
   return total;
+}
+
+export type MarkSource = 'phone' | 'paper';
+
+export const markSource = (mark: MarkEntry): MarkSource => mark.source ?? 'paper';
+
+/** Marks on the listed rows from each source, for the projector and the record. */
+export function marksBySource(section: WishesSection): Record<MarkSource, number> {
+  const listed = new Set(section.wishes.filter(isListed).map((w) => w.id));
+  const rootOf = rootFinder(section.wishes);
+  const sums: Record<MarkSource, number> = { phone: 0, paper: 0 };
+  for (const mark of section.marks) {
+    if (listed.has(rootOf(mark.wishId))) sums[markSource(mark)] += mark.delta;
+  }
+  return sums;
 }
 
 export interface MarkBudget {

@@ -7,6 +7,7 @@ const row = (id: string, total: number): BruttolisteRow => ({
   wish: { id, text: id, group: 1, createdAt: '', mergedInto: null, removedAt: null },
   groups: [1],
   total,
+  phone: 0,
   merged: [],
 });
 const rowsOf = (totals: readonly number[]) => totals.map((t, i) => row(`w${i}`, t));

@@ -31,6 +31,7 @@ const mergeSchema = z.object({
   sourceIds: list(idSchema).check(z.minLength(1)),
   previousText: requiredShortTextSchema,
   at: isoTimeSchema,
+  source: z.optional(z.literal('phone')),
 });
 
 const markSchema = z.object({

@@ -31,6 +31,11 @@ export interface MarkEntry {
   wishId: string;
   delta: number;
   at: string;
+  /**
+   * 'phone' for marks placed on the participants' phones (the meeting room); absent for the
+   * marks the leader counts from the posters, so documents from before phones need no change.
+   */
+  source?: 'phone';
 }
 
 /** Duplicates folded into one wish; kept so the merge can be undone exactly. */

@@ -16,10 +16,12 @@ interface MeetingPageProps {
   meeting: MeetingKey;
   /** What the current step captures; the route composes it from the capture features. */
   capture: (stepId: string | null) => ReactNode;
+  /** The meeting room for phones, composed by the route (features/room). */
+  room?: ReactNode;
 }
 
 /** The meeting runner on the leader's laptop: clock, schedule, capture, projector, settings. */
-export function MeetingPage({ meeting, capture }: MeetingPageProps) {
+export function MeetingPage({ meeting, capture, room }: MeetingPageProps) {
   const { process } = useCurrentProcess();
   const t = useT();
   const run = process.meetingRuns[meeting];
@@ -33,6 +35,7 @@ export function MeetingPage({ meeting, capture }: MeetingPageProps) {
       <LiveMeeting meeting={meeting} run={run} clockRef={clockRef} />
       <ProjectorControls meeting={meeting} />
       {capture(stepId)}
+      {room}
       <GroupsSection meeting={meeting} run={run} />
       <AgendaSettings meeting={meeting} run={run} />
       <RecordSection meeting={meeting} run={run} />

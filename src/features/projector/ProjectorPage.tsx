@@ -5,7 +5,11 @@ import { ProjectorScreen, type ProjectorSheets } from './ProjectorScreen';
 import './projector.css';
 
 /** The projector window, outside the app shell: it finds its process itself. */
-export function ProjectorPage({ processId, sheet }: { processId: string } & ProjectorSheets) {
+export function ProjectorPage({
+  processId,
+  sheet,
+  invite,
+}: { processId: string } & ProjectorSheets) {
   const t = useT().meeting.screen;
   const language = useLanguage();
   const exists = useAppStore((s) => Object.hasOwn(s.processes, processId));
@@ -21,7 +25,7 @@ export function ProjectorPage({ processId, sheet }: { processId: string } & Proj
   }
   return (
     <ProcessIdProvider value={processId}>
-      <ProjectorScreen sheet={sheet} />
+      <ProjectorScreen sheet={sheet} invite={invite} />
     </ProcessIdProvider>
   );
 }

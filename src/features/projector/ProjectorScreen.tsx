@@ -21,10 +21,12 @@ export type SheetView = Exclude<ProjectorView, 'agenda' | 'groups'>;
 export interface ProjectorSheets {
   /** Renders one of those views; the route composes it from the features that own them. */
   sheet: (view: SheetView) => ReactNode;
+  /** The phones' invitation (QR code and address), composed by the route (features/room). */
+  invite?: ReactNode;
 }
 
 /** The projector window's content: whatever view the controller chose, for its meeting. */
-export function ProjectorScreen({ sheet }: ProjectorSheets) {
+export function ProjectorScreen({ sheet, invite }: ProjectorSheets) {
   const { process } = useCurrentProcess();
   const language = useLanguage();
   const { meeting, view } = process.projector;
@@ -68,6 +70,7 @@ export function ProjectorScreen({ sheet }: ProjectorSheets) {
       <main className="pj-main">
         {content}
         <CueBanner cue={cue} swapRoles={interviewing} />
+        {invite}
       </main>
       {corner ? (
         <p className={`pj-corner-clock${corner.overrun ? ' is-overrun' : ''}`}>{corner.text}</p>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../components/QrCode';
 
 /** A link to hand on: as text to copy, and as a QR code to scan. */
 export function ShareLinkField({ label, hint, url }: { label: string; hint: string; url: string }) {

@@ -97,7 +97,8 @@ export function MarkCounting({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         wishId={row.wish.id}
         text={row.wish.text}
         groups={groupsLabel(row.groups)}
-        total={row.total}
+        total={row.total - row.phone}
+        phone={row.phone}
         setCount={setCount}
         adjust={adjust}
         focusRow={focusRow}
@@ -152,7 +153,10 @@ interface CountRowProps {
   wishId: string;
   text: string;
   groups: string;
+  /** The marks counted from the poster (the field's number). */
   total: number;
+  /** The marks placed on phones, shown beside it. */
+  phone: number;
   setCount: (wishId: string, count: number) => string | null;
   adjust: (wishId: string, delta: number) => string | null;
   focusRow: (index: number) => void;
@@ -163,6 +167,7 @@ const CountRow = memo(function CountRow({
   text,
   groups,
   total,
+  phone,
   setCount,
   adjust,
   focusRow,
@@ -281,6 +286,7 @@ const CountRow = memo(function CountRow({
           +
         </button>
       </span>
+      {phone > 0 ? <span className="count-phone">{t.phoneMarks(phone)}</span> : null}
       <FieldError id={`${id}-error`} message={error} className="count-error" />
     </div>
   );

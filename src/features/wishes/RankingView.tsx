@@ -1,3 +1,4 @@
+import { marksBySource } from '../../domain/wishes/marks';
 import { useT } from '../../i18n/useT';
 import { useWishesViews } from '../common/useWishes';
 import '../common/wishes.css';
@@ -12,12 +13,18 @@ export function RankingView() {
   const chosen = new Set(selection.wishIds);
   const marked = ranked.filter((r) => r.total > 0);
   const limit = Math.max(PROJECTED_ROWS, section.selection.target + tie.size);
+  const sources = marksBySource(section);
   return (
     <section className="projected-ranking" aria-labelledby="projected-ranking-title">
       <h1 id="projected-ranking-title">{t.ranking.heading}</h1>
       <p className={`preliminary-label${selection.preliminary ? '' : ' confirmed'}`}>
         {selection.preliminary ? t.ranking.preliminary : t.ranking.confirmed}
       </p>
+      {sources.phone > 0 ? (
+        <p className="projected-sources" data-testid="ranking-sources">
+          {t.ranking.sources(sources.phone, sources.paper)}
+        </p>
+      ) : null}
       {marked.length === 0 ? (
         <p className="projected-empty">{t.ranking.empty}</p>
       ) : (

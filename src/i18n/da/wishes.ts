@@ -10,6 +10,7 @@ export const wishesDa = {
       'Skriv antallet af streger ud for hvert ønske. Enter, Tab eller pil ned går videre til næste ønske; + og − retter tallet med én.',
     empty: 'Der er ingen ønsker på bruttolisten endnu.',
     countLabel: (text: string) => `Streger for »${text}«`,
+    phoneMarks: (n: number) => `+ ${n} fra telefoner`,
     plusOne: (text: string) => `Én streg mere for »${text}«`,
     minusOne: (text: string) => `Én streg mindre for »${text}«`,
     used: 'Brugte streger',
@@ -27,6 +28,8 @@ export const wishesDa = {
     columns: { wish: 'Ønske', groups: 'Grupper', count: 'Streger', rank: 'Plads' },
   },
   ranking: {
+    sources: (phone: number, paper: number) =>
+      `${phone} ${phone === 1 ? 'streg' : 'streger'} fra telefoner og ${paper} fra papir`,
     heading: 'Rangliste',
     preliminary: 'Foreløbig – input til vurderingsmødet',
     confirmed: 'Bekræftet udvælgelse',

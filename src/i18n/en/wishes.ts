@@ -10,6 +10,7 @@ export const wishesEn: typeof wishesDa = {
       'Type the number of marks for each wish. Enter, Tab or arrow down moves on to the next wish; + and − change the number by one.',
     empty: 'There are no wishes on the list yet.',
     countLabel: (text) => `Marks for “${text}”`,
+    phoneMarks: (n) => `+ ${n} from phones`,
     plusOne: (text) => `One more mark for “${text}”`,
     minusOne: (text) => `One mark fewer for “${text}”`,
     used: 'Marks used',
@@ -27,6 +28,8 @@ export const wishesEn: typeof wishesDa = {
     columns: { wish: 'Wish', groups: 'Groups', count: 'Marks', rank: 'Rank' },
   },
   ranking: {
+    sources: (phone, paper) =>
+      `${phone} ${phone === 1 ? 'mark' : 'marks'} from phones and ${paper} from paper`,
     heading: 'Ranking',
     preliminary: 'Preliminary – input to the assessment meeting',
     confirmed: 'Confirmed selection',

@@ -21,4 +21,5 @@ measures.push((await import('./exports.mjs')).default);
 measures.push((await import('./sync.mjs')).default);
 measures.push((await import('./windowsConverge.mjs')).default);
 measures.push((await import('./stressPages.mjs')).default);
+measures.push((await import('./room.mjs')).default);
 measures.push((await import('./lighthouse.mjs')).default);

@@ -1,53 +1,12 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { largeProcess } from '../largeProcess.mjs';
-import { freePort, ROOT, run } from '../lib/server.mjs';
+import { startSyncServer } from '../lib/syncServer.mjs';
 import { kb, median, p95, ratio, round } from '../lib/stats.mjs';
 
 const EDITS = 30;
 const PURPOSE = 'Hvad håber I at få ud af at bruge den anerkendende metode?';
-
-/** The real sync server, built into a private folder and serving this run's build. */
-async function startSyncServer(distDir) {
-  // Inside the repository, so the bundle finds its packages in node_modules.
-  const serverDir = await mkdtemp(join(ROOT, 'node_modules/.cache-apv-bench-server-'));
-  const dataDir = await mkdtemp(join(tmpdir(), 'apv-bench-data-'));
-  await run(process.execPath, [
-    join(ROOT, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--ssr',
-    'src/server/main.ts',
-    '--outDir',
-    serverDir,
-    '--logLevel',
-    'warn',
-  ]);
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(serverDir, 'main.js')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DIST_DIR: distDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`sync server exited (${code})`)));
-    child.stdout.on('data', (d) => String(d).includes('APV Dialog:') && resolve());
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      child.removeAllListeners('exit');
-      await new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      });
-      await rm(serverDir, { recursive: true, force: true });
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Gzip of what sharing loads on demand: its chunk and what that needs beyond the entry. */
 async function sharingChunkBytes(distDir) {

@@ -1,0 +1,148 @@
+import type { MeetingKey } from '../agenda/ids';
+
+/**
+ * The meeting room's protocol version: the leader publishes it in the view, and a phone page
+ * that speaks an older one asks to be reloaded.
+ */
+export const ROOM_PROTOCOL = 1;
+
+/** What phones can do in a step: nothing, add strengths, add wishes, or place their marks. */
+export const PHONE_TASKS = ['strengths', 'wishes', 'vote'] as const;
+export type PhoneTask = (typeof PHONE_TASKS)[number];
+
+/** The vote on the bruttoliste: open, closed (counts hidden), or its ranking shown. */
+export const VOTE_STATES = ['notYet', 'open', 'closed', 'shown'] as const;
+export type VoteState = (typeof VOTE_STATES)[number];
+
+export const MAX_VIEW_WISHES = 400;
+export const MAX_VIEW_TEXT = 300;
+
+export interface ViewWish {
+  id: string;
+  text: string;
+  /** Marks on the row; only once the leader shows the ranking. */
+  total: number | null;
+}
+
+/** A line a group wrote in this step (a strength or a wish), as the leader has it. */
+export interface ViewLine {
+  group: number;
+  text: string;
+}
+
+export const MAX_VIEW_LINES = 400;
+
+/**
+ * Everything a phone sees of the meeting, published by the leader as the room's `view`: never
+ * the process itself, only the current step, its clock, its task and, in the vote, the wishes.
+ */
+export interface RoomView {
+  protocol: number;
+  /** False once the leader closed the room: phones say so and stop writing. */
+  open: boolean;
+  meeting: MeetingKey;
+  step: {
+    id: string;
+    /** 0-based among the steps that run. */
+    index: number;
+    count: number;
+    task: PhoneTask | null;
+    /** Groups of the step, when known (a phone may choose its group number). */
+    groups: number | null;
+  } | null;
+  timer: {
+    running: boolean;
+    /** Time left when the view was published, negative when over. */
+    remainingMs: number;
+    /** The leader's clock (epoch ms) when it was published. */
+    at: number;
+  } | null;
+  vote: VoteState;
+  /** The wishes to vote on, in list order (only in the vote). */
+  wishes: ViewWish[];
+  /** The step's strengths or wishes so far, so that each group sees its own list. */
+  lines: ViewLine[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isShortString = (v: unknown, max: number): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= max;
+
+function readStep(v: unknown): RoomView['step'] | undefined {
+  if (v === null) return null;
+  if (!isObject(v) || !isShortString(v.id, 100)) return undefined;
+  if (!isInt(v.index, 0, 100) || !isInt(v.count, 1, 100)) return undefined;
+  const task = v.task === null ? null : PHONE_TASKS.find((t) => t === v.task);
+  if (task === undefined) return undefined;
+  const groups = v.groups === null ? null : isInt(v.groups, 1, 1000) ? v.groups : undefined;
+  if (groups === undefined) return undefined;
+  return { id: v.id, index: v.index, count: v.count, task, groups };
+}
+
+function readTimer(v: unknown): RoomView['timer'] | undefined {
+  if (v === null) return null;
+  if (!isObject(v) || typeof v.running !== 'boolean') return undefined;
+  if (!isInt(v.remainingMs, -1e9, 1e9) || !isInt(v.at, 0, 1e14)) return undefined;
+  return { running: v.running, remainingMs: v.remainingMs, at: v.at };
+}
+
+function readWishes(v: unknown): ViewWish[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_VIEW_WISHES) return undefined;
+  const wishes: ViewWish[] = [];
+  for (const w of v as unknown[]) {
+    if (!isObject(w) || !isShortString(w.id, 100) || !isShortString(w.text, MAX_VIEW_TEXT)) {
+      return undefined;
+    }
+    const total = w.total === null ? null : isInt(w.total, 0, 1e6) ? w.total : undefined;
+    if (total === undefined) return undefined;
+    wishes.push({ id: w.id, text: w.text, total });
+  }
+  return wishes;
+}
+
+function readLines(v: unknown): ViewLine[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_VIEW_LINES) return undefined;
+  const lines: ViewLine[] = [];
+  for (const l of v as unknown[]) {
+    if (!isObject(l) || !isInt(l.group, 1, 1000) || !isShortString(l.text, MAX_VIEW_TEXT)) {
+      return undefined;
+    }
+    lines.push({ group: l.group, text: l.text });
+  }
+  return lines;
+}
+
+/**
+ * The view in `value` (opened from the room), checked field by field; 'newer' when it speaks a
+ * later protocol than this page; null when it is no view. Hand-written rather than zod, so that
+ * the phone page stays small: it checks one small shape, and nothing it reads is stored.
+ */
+export function readRoomView(value: unknown): RoomView | 'newer' | null {
+  if (!isObject(value) || !isInt(value.protocol, 1, 1000)) return null;
+  if (value.protocol > ROOM_PROTOCOL) return 'newer';
+  if (typeof value.open !== 'boolean') return null;
+  if (value.meeting !== 'meeting1' && value.meeting !== 'meeting2') return null;
+  const step = readStep(value.step);
+  const timer = readTimer(value.timer);
+  const vote = VOTE_STATES.find((s) => s === value.vote);
+  const wishes = readWishes(value.wishes);
+  const lines = readLines(value.lines);
+  if (step === undefined || timer === undefined || !vote || !wishes || !lines) return null;
+  return {
+    protocol: value.protocol,
+    open: value.open,
+    meeting: value.meeting,
+    step,
+    timer,
+    vote,
+    wishes,
+    lines,
+  };
+}
+
+/** Time left on the clock at `now` (this device's clock), from the view. */
+export function remainingAt(timer: NonNullable<RoomView['timer']>, now: number): number {
+  return timer.running ? timer.remainingMs - Math.max(0, now - timer.at) : timer.remainingMs;
+}

@@ -1,0 +1,17 @@
+import { fromBase64Url, KEY_BYTES } from '../store/share/codec';
+
+export interface PhoneLink {
+  room: string;
+  token: string;
+  key: Uint8Array;
+}
+
+/** The room in the page's fragment `#<room>/<token>/<key>`, or null when it is not one. */
+export function readPhoneLink(hash: string): PhoneLink | null {
+  const [room = '', token = '', key = '', ...rest] = hash.replace(/^#/, '').split('/');
+  const keyBytes = fromBase64Url(key, KEY_BYTES);
+  if (rest.length > 0 || !keyBytes || !fromBase64Url(room, 16) || !fromBase64Url(token, 32)) {
+    return null;
+  }
+  return { room, token, key: keyBytes };
+}
