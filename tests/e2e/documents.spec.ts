@@ -8,6 +8,7 @@ import { createProcess, downloadText, open, waitForSaved } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
 import { exampleWorkplace } from './helpers/fixture';
 import { processKey, readStoredProcess, writeRecord } from './helpers/idb';
+import { parseCsv } from './helpers/csv';
 
 /*
  * The example workplace through three years of follow-up, and every document it hands out
@@ -473,33 +474,3 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
   expect(start.toJSDate().toISOString()).toBe(new Date(fx.raw.meetings.dialogmoede1).toISOString());
   await waitForSaved(page);
 });
-
-/** Parses ;-separated CSV with quoted cells (RFC 4180 style), after the BOM. */
-function parseCsv(text: string): string[][] {
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}

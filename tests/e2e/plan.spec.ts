@@ -12,6 +12,7 @@ import {
 import { expectNoAxeViolations } from './helpers/axe';
 import { exampleWorkplace } from './helpers/fixture';
 import { processKey, readStoredProcess, writeRecord } from './helpers/idb';
+import { parseCsv } from './helpers/csv';
 
 const fx = exampleWorkplace();
 const raw = fx.raw as unknown as {
@@ -93,36 +94,6 @@ async function seedProcess(page: Page): Promise<string> {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
   return id;
-}
-
-/** Parses ;-separated CSV with quoted cells (RFC 4180 style). */
-function parseCsv(text: string): string[][] {
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
 }
 
 const initiativeCard = (page: Page, n: number): Locator =>

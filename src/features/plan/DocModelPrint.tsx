@@ -1,7 +1,7 @@
 import type { DocBlock, DocModel, DocTable, SignatureLine } from '../../domain/export/docModel';
 
 /** Multi-line text as lines. */
-function Lines({ text }: { text: string }) {
+export function Lines({ text }: { text: string }) {
   const lines = text.split('\n');
   return (
     <>

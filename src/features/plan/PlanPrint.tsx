@@ -5,24 +5,9 @@ import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
 import { clock } from '../../store/clock';
 import { useCurrentProcess } from '../common/ProcessContext';
-import { SignatureTable } from './DocModelPrint';
+import { Lines, SignatureTable } from './DocModelPrint';
 import { exportInput } from './planData';
 import './planPrint.css';
-
-/** Multi-line cell text as lines. */
-function Lines({ text }: { text: string }) {
-  const lines = text.split('\n');
-  return (
-    <>
-      {lines.map((line, i) => (
-        <span key={i}>
-          {line}
-          {i < lines.length - 1 ? <br /> : null}
-        </span>
-      ))}
-    </>
-  );
-}
 
 /** One follow-up table under its heading. */
 function FollowUpTable({ table }: { table: TextTable }) {

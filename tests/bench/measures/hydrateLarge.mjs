@@ -1,30 +1,8 @@
 import { largeProcess } from '../largeProcess.mjs';
+import { putRecord } from '../lib/idb.mjs';
 import { median, ratio, round } from '../lib/stats.mjs';
 
 const RUNS = 5;
-
-/** Writes one value into the app's store (db 'apv-dialog', store 'documents'). */
-function putRecord(page, key, value) {
-  return page.evaluate(
-    ({ key, value }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('apv-dialog');
-        open.onupgradeneeded = () => open.result.createObjectStore('documents');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('documents', 'readwrite');
-          tx.objectStore('documents').put(value, key);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { key, value },
-  );
-}
 
 /** Milliseconds from the app's 'apv-hydrate-start' mark to its 'apv-hydrated' mark. */
 async function hydratedAt(page) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../lib/server.mjs';
 import { median, ratio } from '../lib/stats.mjs';
+import { putRecord } from '../lib/idb.mjs';
 
 const RUNS = 3;
 /** Every page of a process, by its hash path under /proces/<id>. */
@@ -18,28 +19,6 @@ const PAGES = [
   ['bruttolistePrint', '/bruttoliste/udskrift'],
   ['planPrint', '/handleplan/udskrift'],
 ];
-
-function putRecord(page, key, value) {
-  return page.evaluate(
-    ({ key, value }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('apv-dialog');
-        open.onupgradeneeded = () => open.result.createObjectStore('documents');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('documents', 'readwrite');
-          tx.objectStore('documents').put(value, key);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { key, value },
-  );
-}
 
 /**
  * Loads `path` afresh (the stored document read again) and returns the ms from navigation
