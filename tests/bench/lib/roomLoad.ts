@@ -3,12 +3,10 @@
  * it runs the app's own domain code): `phones` real Hocuspocus clients join one room, each adds
  * a wish and places three marks, and a leader client takes every entry through the same checks
  * as the leader's app (signature, schema, ledger, phone mark events applied to the wishes).
+ * The phones run in worker threads (roomPhones.ts), as they run on devices of their own.
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Worker } from 'node:worker_threads';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { WebSocket } from 'ws';
-import * as Y from 'yjs';
-import { entryKey, signedText, type PhoneEntry } from '../../../src/domain/room/entry';
 import { readPhoneEntry } from '../../../src/domain/room/entrySchema';
 import {
   emptyLedger,
@@ -17,17 +15,12 @@ import {
   type RoomContext,
 } from '../../../src/domain/room/ledger';
 import { phoneMarkEvents } from '../../../src/domain/room/phoneMarks';
-import { ROOM_PROTOCOL } from '../../../src/domain/room/view';
 import { isRejection } from '../../../src/domain/outcome';
 import { applyWishesEvent } from '../../../src/domain/wishes/events';
 import { emptyWishesSection } from '../../../src/domain/wishes/section';
-import {
-  fromBase64Url,
-  openJson,
-  randomText,
-  sealJson,
-  toBase64Url,
-} from '../../../src/store/share/codec';
+import { fromBase64Url, openJson } from '../../../src/store/share/codec';
+import { client, sleep } from './roomClient';
+import type { PhonesCommand, PhonesReport, PhonesSetup } from './roomPhones';
 
 export interface RoomLoadOptions {
   wsUrl: string;
@@ -38,6 +31,9 @@ export interface RoomLoadOptions {
   phones: number;
   /** The time over which the phones write their wishes, then their marks. */
   spreadMs: number;
+  /** The built roomPhones.js, and how many worker threads share the phones. */
+  phonesScript: string;
+  workers: number;
 }
 
 export interface RoomLoadResult {
@@ -50,27 +46,46 @@ export interface RoomLoadResult {
 }
 
 const encoder = new TextEncoder();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function client(wsUrl: string, room: string, token: string) {
-  const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: room,
-    token,
-    document: doc,
-    awareness: null,
-  });
-  provider.attach();
-  const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
-  return { doc, map: doc.getMap<Uint8Array>('events'), provider, socket, synced };
+/** Worker threads that hold the phones, split evenly; each command resolves when all are done. */
+async function startPhones(options: RoomLoadOptions, onWritten: (key: string, at: number) => void) {
+  const per = Math.ceil(options.phones / options.workers);
+  const workers = Array.from({ length: options.workers }, (_, w) => {
+    const first = w * per;
+    const setup: PhonesSetup = { ...options, first, count: Math.min(per, options.phones - first) };
+    return new Worker(options.phonesScript, { workerData: setup });
+  }).filter((_, w) => w * per < options.phones);
+  const next = (worker: Worker, kind: 'ready' | 'done') =>
+    new Promise<void>((resolve, reject) => {
+      const listen = (message: PhonesReport) => {
+        if (message.kind === 'written') return onWritten(message.key, message.at);
+        if (message.kind !== kind) return;
+        worker.off('message', listen);
+        resolve();
+      };
+      worker.on('message', listen);
+      worker.once('error', reject);
+    });
+  await Promise.all(workers.map((w) => next(w, 'ready')));
+  return {
+    async run(command: Exclude<PhonesCommand, { phase: 'close' }>) {
+      const done = Promise.all(workers.map((w) => next(w, 'done')));
+      for (const w of workers) w.postMessage(command);
+      await done;
+    },
+    async close() {
+      const exited = workers.map((w) => new Promise((resolve) => w.once('exit', resolve)));
+      for (const w of workers) w.postMessage({ phase: 'close' } satisfies PhonesCommand);
+      await Promise.all(exited);
+    },
+  };
 }
 
 export async function runRoomLoad(options: RoomLoadOptions): Promise<RoomLoadResult> {
   const key = fromBase64Url(options.key, 32)!;
   const sentAt = new Map<string, number>();
-  const markMs: number[] = [];
+  /** When the leader counted each mark entry; compared with sentAt once all are in. */
+  const countedAt = new Map<string, number>();
   let wishes = emptyWishesSection();
   let ledger = emptyLedger();
   let context: RoomContext = {
@@ -119,51 +134,20 @@ export async function runRoomLoad(options: RoomLoadOptions): Promise<RoomLoadRes
         if (!isRejection(next)) wishes = next;
       }
       const now = Date.now();
-      for (const k of arrived) markMs.push(now - (sentAt.get(k) ?? now));
+      for (const k of arrived) countedAt.set(k, now);
     }
   });
   await leader.synced;
 
-  // The phones: each its own socket and key pair, no presence.
-  const phones = Array.from({ length: options.phones }, () => {
-    const secret = ed25519.utils.randomSecretKey();
-    return {
-      ...client(options.wsUrl, options.room, options.phoneToken),
-      secret,
-      participant: toBase64Url(ed25519.getPublicKey(secret)),
-      seq: 0,
-    };
-  });
-  await Promise.all(phones.map((p) => p.synced));
   let written = 0;
-  const write = (phone: (typeof phones)[number], entry: PhoneEntry) => {
-    phone.seq += 1;
-    const k = entryKey(phone.participant, phone.seq, randomText(6));
-    const body = JSON.stringify({ protocol: ROOM_PROTOCOL, seq: phone.seq, entry });
-    const sig = toBase64Url(ed25519.sign(encoder.encode(signedText(k, body)), phone.secret));
-    const sealed = sealJson(key, k, { body, sig });
-    sentAt.set(k, Date.now());
-    phone.map.set(k, sealed);
+  const phones = await startPhones(options, (k, at) => {
+    sentAt.set(k, at);
     written += 1;
-  };
-  const spread = async (each: (phone: (typeof phones)[number], i: number) => void) => {
-    const gap = options.spreadMs / phones.length;
-    for (const [i, phone] of phones.entries()) {
-      each(phone, i);
-      await sleep(gap);
-    }
-  };
-
-  await spread((phone) => write(phone, { kind: 'joined' }));
-  await spread((phone, i) =>
-    write(phone, {
-      kind: 'wish',
-      step: 'm1-brainstorm',
-      group: (i % 6) + 1,
-      text: `Ønske ${i} fra en telefon`,
-    }),
-  );
-  await waitUntil(() => wishes.wishes.length === phones.length, 30_000);
+  });
+  const spreadMs = options.spreadMs;
+  await phones.run({ phase: 'joined', spreadMs });
+  await phones.run({ phase: 'wish', spreadMs });
+  await waitUntil(() => wishes.wishes.length === options.phones, 30_000);
   context = {
     ...context,
     stepId: 'm1-selection',
@@ -171,25 +155,14 @@ export async function runRoomLoad(options: RoomLoadOptions): Promise<RoomLoadRes
     vote: 'open',
     markable: new Set(wishes.wishes.map((w) => w.id)),
   };
-  const ids = wishes.wishes.map((w) => w.id);
-  await spread((phone, i) => {
-    for (let slot = 0; slot < 3; slot++) {
-      write(phone, {
-        kind: 'mark',
-        step: 'm1-selection',
-        slot,
-        wishId: ids[(i * 7 + slot * 13) % ids.length]!,
-      });
-    }
-  });
-  const expected = phones.length * 3;
-  await waitUntil(() => markMs.length >= expected, 30_000);
+  await phones.run({ phase: 'marks', spreadMs, wishIds: wishes.wishes.map((w) => w.id) });
+  await waitUntil(() => countedAt.size >= options.phones * 3, 30_000);
+  const markMs = [...countedAt].map(([k, at]) => at - (sentAt.get(k) ?? at));
   const phoneMarks = wishes.marks.reduce((sum, m) => sum + m.delta, 0);
   const accepted = [...ledger.verdicts.values()].filter((v) => v === 'accepted').length;
-  for (const p of [...phones, leader]) {
-    p.provider.destroy();
-    p.socket.destroy();
-  }
+  await phones.close();
+  leader.provider.destroy();
+  leader.socket.destroy();
   return { markMs, written, accepted, refused, phoneMarks };
 }
 

@@ -2,13 +2,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, run } from '../lib/server.mjs';
+import { build } from 'vite';
+import { ROOT } from '../lib/server.mjs';
 import { kb, median, p95, ratio, round } from '../lib/stats.mjs';
 import { startSyncServer } from '../lib/syncServer.mjs';
 
 const PHONES = 300;
 /** Each phase (joining, wishes, marks) is spread over this long: the room does it in a minute. */
 const SPREAD_MS = 15_000;
+/** Worker threads the phones run in (they are devices of their own, not the leader's thread). */
+const WORKERS = 3;
 
 const token = (bytes) => randomBytes(bytes).toString('base64url');
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -74,17 +77,24 @@ export default {
   name: 'Meeting room: 300 phones',
   async run({ distDir }) {
     const bundleDir = join(ROOT, 'node_modules/.cache-apv-bench-room');
-    await run(process.execPath, [
-      join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--ssr',
-      'tests/bench/lib/roomLoad.ts',
-      '--outDir',
-      bundleDir,
-      '--logLevel',
-      'warn',
-    ]);
+    // The leader's side and the phones' worker, bundled together so they share the app's code.
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        ssr: true,
+        outDir: bundleDir,
+        emptyOutDir: true,
+        rollupOptions: {
+          input: {
+            roomLoad: join(ROOT, 'tests/bench/lib/roomLoad.ts'),
+            roomPhones: join(ROOT, 'tests/bench/lib/roomPhones.ts'),
+          },
+        },
+      },
+    });
     const { runRoomLoad } = await import(join(bundleDir, 'roomLoad.js'));
+    const phoneWorkers = (workers) => ({ phonesScript: join(bundleDir, 'roomPhones.js'), workers });
     const server = await startSyncServer(distDir);
     try {
       const wsUrl = `${server.url.replace('http', 'ws')}/sync`;
@@ -93,6 +103,7 @@ export default {
         ...(await createRoom(server.url)),
         phones: 1,
         spreadMs: 300,
+        ...phoneWorkers(1),
       });
       const before = await usage(server.pid);
       let peak = before.rss;
@@ -104,6 +115,7 @@ export default {
         ...(await createRoom(server.url)),
         phones: PHONES,
         spreadMs: SPREAD_MS,
+        ...phoneWorkers(WORKERS),
       });
       clearInterval(sampler);
       const after = await usage(server.pid);
