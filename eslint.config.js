@@ -43,9 +43,10 @@ const layerZones = [
       'i18n/da/phone.ts',
       'i18n/en/phone.ts',
       'store/share/codec.ts',
+      'store/room/roomFromCode.ts',
       'store/clock.ts',
     ],
-    'The phone page loads only what a phone needs: the domain, its texts, the codec and the clock.',
+    'The phone page loads only what a phone needs: the domain, its texts, the codec, the room code and the clock.',
   ),
   onlyFrom(
     'server',

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { phoneDa } from '../i18n/da/phone';
+import { PhoneCode } from './PhoneCode';
 import { PhoneStep } from './PhoneStep';
 import { usePhoneRoom } from './usePhoneRoom';
 
@@ -11,14 +12,14 @@ let english: PhoneTexts | null = null;
 const loadEnglish = async (): Promise<PhoneTexts> =>
   (english ??= (await import('../i18n/en/phone')).phoneEn);
 
-/** The phone page: joins the room in its link and follows the meeting. */
+/** The phone page: joins the room in its link (or the code typed here) and follows the meeting. */
 export function PhoneApp() {
   const [language, setLanguage] = useState<'da' | 'en'>(() =>
     localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'da',
   );
   const [texts, setTexts] = useState<PhoneTexts | null>(english);
   const t = language === 'en' && texts ? texts : phoneDa;
-  const { room, state } = usePhoneRoom();
+  const { room, state, fragment } = usePhoneRoom();
   useEffect(() => {
     document.documentElement.lang = language;
     if (language === 'en') void loadEnglish().then(setTexts);
@@ -30,7 +31,9 @@ export function PhoneApp() {
   };
 
   let body;
-  if (!room || !state) body = <p className="ph-notice ph-problem">{t.badLink}</p>;
+  if (fragment === 'empty' || fragment === 'bad')
+    body = <PhoneCode t={t} bad={fragment === 'bad'} />;
+  else if (!room || !state) body = <p className="ph-notice">{t.connecting}</p>;
   else if (state.connection === 'refused')
     body = <p className="ph-notice ph-problem">{t.refused}</p>;
   else if (state.connection === 'newer') {

@@ -1,3 +1,4 @@
+import { readRoomCode } from '../domain/room/roomCode';
 import { fromBase64Url, KEY_BYTES } from '../store/share/codec';
 
 export interface PhoneLink {
@@ -14,4 +15,20 @@ export function readPhoneLink(hash: string): PhoneLink | null {
     return null;
   }
   return { room, token, key: keyBytes };
+}
+
+/** What the page's fragment holds: a room's code, a full link, nothing, or neither. */
+export type Fragment =
+  | { kind: 'empty' }
+  | { kind: 'code'; code: string }
+  | { kind: 'link'; link: PhoneLink }
+  | { kind: 'bad' };
+
+export function readFragment(hash: string): Fragment {
+  const text = hash.replace(/^#/, '');
+  if (text === '') return { kind: 'empty' };
+  const code = readRoomCode(text);
+  if (code) return { kind: 'code', code };
+  const link = readPhoneLink(text);
+  return link ? { kind: 'link', link } : { kind: 'bad' };
 }

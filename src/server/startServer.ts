@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
+import { PHONE_PAGE, SHORT_PAGE } from '../domain/room/roomCode';
 import { DocumentStore } from './documentStore';
 import { refusedClose, Refusal, shutdownClose } from './refusals';
 import { handleRoomsRequest, ROOMS_PATH } from './roomsApi';
@@ -81,6 +82,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (pathname === SYNC_PATH) {
       response.statusCode = 426;
       response.setHeader('Upgrade', 'websocket');
+      response.end();
+      return;
+    }
+    if (pathname === `/${SHORT_PAGE}` || pathname === `/${SHORT_PAGE}/`) {
+      // The short address on the projector: on to the phone page, where the code is typed.
+      response.statusCode = 302;
+      response.setHeader('Location', `${pathname.endsWith('/') ? '../' : ''}${PHONE_PAGE}`);
       response.end();
       return;
     }

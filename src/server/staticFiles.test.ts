@@ -16,4 +16,17 @@ describe('the app as the sync server serves it', () => {
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(await page.text()).toContain('APV Dialog');
   });
+
+  it('sends the short address on the projector to the phone page, with or without a slash', async () => {
+    test = await startTestServer();
+    for (const [path, location] of [
+      ['/m', 'src/phone/'],
+      ['/m/', '../src/phone/'],
+    ]) {
+      const answer = await fetch(`${test.server.url}${path}`, { redirect: 'manual' });
+      expect(answer.status).toBe(302);
+      expect(answer.headers.get('location')).toBe(location);
+      expect(new URL(location!, `${test.server.url}${path}`).pathname).toBe('/src/phone/');
+    }
+  });
 });

@@ -101,8 +101,12 @@ test('the room joins from its phones: wishes, three marks each, paper marks besi
   await expect(invite).toBeVisible();
   const shot = await projector.screenshot({ path: `${SHOTS}/projector-invite-1920x1080.png` });
   const link = await decodeQr(browser, shot);
-  expect(link).toMatch(new RegExp(`^${server.url}/src/phone/#[\\w-]{22}/[\\w-]{43}/[\\w-]{43}$`));
-  await expect(invite).toContainText(link.replace('http://', ''));
+  // The link names the room by its code; the projector shows it, and the address to type it at.
+  expect(link).toMatch(new RegExp(`^${server.url}/src/phone/#[0-9A-HJKMNP-TV-Z]{10}$`));
+  const code = (await projector.getByTestId('room-code').textContent()) ?? '';
+  expect(code).toMatch(/^\w{5} \w{5}$/);
+  expect(code.replace(' ', '')).toBe(link.split('#')[1]);
+  await expect(invite).toContainText(`${server.url.replace('http://', '')}/m`);
   await expectNoAxeViolations(projector);
 
   const phones = [
@@ -110,8 +114,16 @@ test('the room joins from its phones: wishes, three marks each, paper marks besi
     await phone(browser, 'iPhone 13'),
     await phone(browser, 'Pixel 7'),
   ];
-  for (const { page: p } of phones) {
-    await p.goto(link);
+  for (const [i, { page: p }] of phones.entries()) {
+    if (i === 0) {
+      // The smallest phone types the short address and the code, in lower case.
+      await p.goto('/m');
+      await p.getByLabel('Rummets kode').fill(code.toLowerCase());
+      await p.screenshot({ path: `${SHOTS}/phone-code-320x640.png` });
+      await expectNoAxeViolations(p);
+      await p.getByRole('button', { name: 'Gå ind i rummet' }).click();
+      await expect(p).toHaveURL(link);
+    } else await p.goto(link);
     await expect(p.getByRole('heading', { level: 2, name: 'Brainstorm: ønsker' })).toBeVisible();
   }
   await expect(panel.getByTestId('room-phones')).toContainText('3 telefoner er med');

@@ -12,6 +12,11 @@ export const phoneDa = {
   refused: 'Rummet findes ikke længere, eller linket er ikke gyldigt. Scan QR-koden igen.',
   newer: 'Mødet bruger en nyere udgave af siden. Genindlæs siden for at være med.',
   reload: 'Genindlæs',
+  codeLabel: 'Rummets kode',
+  codeHint: 'Koden står på lærredet under QR-koden.',
+  codeWrong: (length: number) =>
+    `Koden kan ikke læses. Den har ${length} tegn – se efter på lærredet.`,
+  codeJoin: 'Gå ind i rummet',
   step: (n: number, of: number) => `Trin ${n} af ${of}`,
   tasks: {
     none: 'Lyt med – der er ikke noget at skrive på telefonen i dette trin.',

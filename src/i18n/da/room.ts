@@ -49,5 +49,7 @@ export const roomDa = {
   unreadable: (n: number) => `${n} bidrag kunne ikke læses og er ikke taget med.`,
   marksRefused: (n: number) => `${n} telefonstreger kunne ikke tælles med (flere end rummet har).`,
   invite: 'Vær med fra telefonen',
-  inviteHint: 'Scan koden – intet login, intet navn.',
+  inviteHint: 'Scan QR-koden – intet login, intet navn.',
+  inviteTyped: 'Eller gå til',
+  inviteCode: 'og skriv rummets kode:',
 };

@@ -12,6 +12,11 @@ export const phoneEn: typeof phoneDa = {
   refused: 'The room no longer exists, or the link is not valid. Scan the QR code again.',
   newer: 'The meeting uses a newer version of this page. Reload the page to take part.',
   reload: 'Reload',
+  codeLabel: 'The room’s code',
+  codeHint: 'The code is on the screen, under the QR code.',
+  codeWrong: (length: number) =>
+    `The code cannot be read. It has ${length} characters – check the screen.`,
+  codeJoin: 'Enter the room',
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   tasks: {
     none: 'Listen in – there is nothing to write on the phone in this step.',

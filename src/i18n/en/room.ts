@@ -48,5 +48,7 @@ export const roomEn: typeof roomDa = {
   unreadable: (n: number) => `${n} entries could not be read and were not taken in.`,
   marksRefused: (n: number) => `${n} phone marks could not be counted (more than the room has).`,
   invite: 'Take part from your phone',
-  inviteHint: 'Scan the code – no login, no name.',
+  inviteHint: 'Scan the QR code – no login, no name.',
+  inviteTyped: 'Or go to',
+  inviteCode: 'and type the room’s code:',
 };

@@ -11,6 +11,8 @@ export interface RoomRecord {
   phoneToken: string;
   /** The room's key, base64url. */
   key: string;
+  /** The short code the room, the phones' token and the key derive from (rooms opened since it came). */
+  code?: string;
   control: RoomControl;
   /** How each entry was decided, so that a reload decides the same. */
   verdicts: [string, Verdict][];
@@ -44,6 +46,7 @@ function isRoomRecord(value: unknown): value is RoomRecord {
     ['processId', 'room', 'leadToken', 'phoneToken', 'key'].every(
       (k) => typeof r[k] === 'string',
     ) &&
+    (r.code === undefined || typeof r.code === 'string') &&
     typeof control?.open === 'boolean' &&
     typeof control.voteClosed === 'boolean' &&
     Array.isArray(r.verdicts) &&

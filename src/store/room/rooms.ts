@@ -1,7 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { RoomControl } from '../../domain/room/buildView';
-import { randomKey, randomText, toBase64Url } from '../share/codec';
+import { PHONE_PAGE, ROOM_CODE_LENGTH, roomCodeOf, SHORT_PAGE } from '../../domain/room/roomCode';
+import { randomBytes } from '@noble/ciphers/utils.js';
+import { randomText, toBase64Url } from '../share/codec';
 import { LeaderRoom, type RoomStatus } from './leaderRoom';
 import {
   dropRoomRecord,
@@ -23,18 +25,18 @@ const statuses = new Map<string, RoomStatus>();
 const SAVE_DELAY_MS = 200;
 const saves = new Map<string, ReturnType<typeof setTimeout>>();
 
-/** Where the phone page is, beside the app (a second page of the same build). */
-export const PHONE_PAGE = 'src/phone/';
-
 const serverUrl = (path: string, ws = false): string => {
   const url = new URL(path, document.baseURI);
   if (ws) url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   return url.toString();
 };
 
-/** The address a phone opens: the phone page, with the room, its token and key after `#`. */
-export const phoneLink = (record: Pick<RoomRecord, 'room' | 'phoneToken' | 'key'>): string =>
-  `${serverUrl(PHONE_PAGE)}#${record.room}/${record.phoneToken}/${record.key}`;
+/**
+ * The address a phone opens: the phone page with, after `#`, the room's code (or, for a room
+ * opened before codes came, the room, its token and key).
+ */
+export const phoneLink = (record: RoomRecord): string =>
+  `${serverUrl(PHONE_PAGE)}#${record.code ?? `${record.room}/${record.phoneToken}/${record.key}`}`;
 
 /** The phones' link of the room this window runs for the process, or null. */
 export function phoneLinkOf(processId: string): string | null {
@@ -94,9 +96,10 @@ export async function openRoom(processId: string): Promise<void> {
   await resumeRoom(processId);
   const known = rooms.get(processId);
   if (known) return setControl(processId, { ...known.record.control, open: true });
-  const room = randomText(16);
+  const code = roomCodeOf(randomBytes(ROOM_CODE_LENGTH));
+  const { roomFromCode } = await import('./roomFromCode');
+  const { room, token: phoneToken, key } = await roomFromCode(code);
   const leadToken = randomText(32);
-  const phoneToken = randomText(32);
   const response = await fetch(serverUrl('sync/rooms'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -113,7 +116,8 @@ export async function openRoom(processId: string): Promise<void> {
     room,
     leadToken,
     phoneToken,
-    key: toBase64Url(randomKey()),
+    key: toBase64Url(key),
+    code,
     control: { open: true, voteClosed: false },
     verdicts: [],
     state: null,
@@ -147,12 +151,19 @@ export async function removeRoom(processId: string): Promise<void> {
   announce(processId);
 }
 
-/** The phones' link and whether the room is open, for the projector window. */
-export async function roomInvite(
-  processId: string,
-): Promise<{ link: string; open: boolean } | null> {
+export interface RoomInvitation {
+  link: string;
+  open: boolean;
+  /** The short address and the code to type there, when the room has a code. */
+  typed: { address: string; code: string } | null;
+}
+
+/** The phones' link, the address and code to type, and whether the room is open, for the projector. */
+export async function roomInvite(processId: string): Promise<RoomInvitation | null> {
   const record = rooms.get(processId)?.record ?? (await roomRecord(processId));
-  return record ? { link: phoneLink(record), open: record.control.open } : null;
+  if (!record) return null;
+  const typed = record.code ? { address: serverUrl(SHORT_PAGE), code: record.code } : null;
+  return { link: phoneLink(record), open: record.control.open, typed };
 }
 
 /** Tells the projector window that the room changed; it reads the record again. */

@@ -19,9 +19,7 @@ export type PhonesCommand =
 
 /** What the phones report: ready, each entry written (its key and when), a phase done. */
 export type PhonesReport =
-  | { kind: 'ready' }
-  | { kind: 'written'; key: string; at: number }
-  | { kind: 'done' };
+  { kind: 'ready' } | { kind: 'written'; key: string; at: number } | { kind: 'done' };
 
 export interface PhonesSetup {
   wsUrl: string;
