@@ -17,7 +17,7 @@ import { PROPOSAL_HEADINGS } from './plan/meeting2';
 import { MEETING_IDS } from './preparation/meetingPlan';
 import { PREPARATION_QUESTION_IDS, SERIOUS_PROBLEM_ANSWERS } from './preparation/preparation';
 import { PHASE_IDS, PHASE_STATUSES } from './process/phases';
-import { PROJECTOR_VIEWS } from './projector/projector';
+import { MAX_PROJECTOR_PAGE, PROJECTOR_VIEWS } from './projector/projector';
 import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './wishes/types';
 
 // Valid values of each kind, awkward ones included (æøå, emoji, `__proto__` as a value).
@@ -197,6 +197,11 @@ const arbitraries: {
     type: ev('projectorShown'),
     meeting,
     view: fc.constantFrom(...PROJECTOR_VIEWS),
+  }),
+  projectorPaged: fc.record({
+    type: ev('projectorPaged'),
+    view: fc.constantFrom(...PROJECTOR_VIEWS),
+    page: fc.integer({ min: 0, max: MAX_PROJECTOR_PAGE }),
   }),
 
   groupWishesChosen: fc.record({ type: ev('groupWishesChosen'), group: quantity, wishIds: ids }),

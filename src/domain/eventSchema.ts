@@ -17,7 +17,7 @@ import { MEETING_IDS } from './preparation/meetingPlan';
 import type { PersonRole } from './preparation/people';
 import { PREPARATION_QUESTION_IDS, SERIOUS_PROBLEM_ANSWERS } from './preparation/preparation';
 import { PHASE_IDS, PHASE_STATUSES } from './process/phases';
-import { PROJECTOR_VIEWS } from './projector/projector';
+import { MAX_PROJECTOR_PAGE, PROJECTOR_VIEWS } from './projector/projector';
 import { idList, isoDateTime, itemId, list, wholeNumber } from './schemaParts';
 import { ANALYSIS_POINT_IDS, WISH_DECISIONS } from './wishes/types';
 
@@ -136,6 +136,7 @@ const meetingsEvents = [
 
 const projectorEvents = [
   event('projectorShown', { meeting, view: z.enum(PROJECTOR_VIEWS) }),
+  event('projectorPaged', { view: z.enum(PROJECTOR_VIEWS), page: wholeNumber(0, MAX_PROJECTOR_PAGE) }),
 ] as const;
 
 const meeting2Events = [

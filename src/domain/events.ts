@@ -150,6 +150,7 @@ const ROUTES: Routes = {
   timerReset: meetings,
   attendanceRecorded: meetings,
   projectorShown: projector,
+  projectorPaged: projector,
   groupWishesChosen: meeting2,
   interestCounted: meeting2,
   proposalAdded: meeting2,

@@ -149,6 +149,9 @@ describe('frozen documents of every version (tests/fixtures/vN.json)', () => {
         } else if (key === 'meeting2') {
           // Version 5 added the interest counts; none were taken before.
           expect(doc[key], key).toEqual({ interestCounts: [], ...(old[key] as object) });
+        } else if (key === 'projector') {
+          // Version 8 added the page of a long view; every view started at its first.
+          expect(doc[key], key).toEqual({ ...(old[key] as object), page: 0 });
         } else if (key === 'plan') {
           // Version 6 added who approved the plan; before, only its date was kept.
           expect(doc[key], key).toEqual({ approvals: [], ...(old[key] as object) });
@@ -192,7 +195,7 @@ describe('frozen documents of every version (tests/fixtures/vN.json)', () => {
     expect(run.timer.extensionMs).toEqual({ 'm1-interview': 300_000 });
     expect(run.record).toMatchObject({ present: 17, startedAt: 1791284580000 });
     expect(run.record.actualMinutes['m1-brainstorm']).toBe(31);
-    expect(doc.projector).toEqual({ meeting: 'meeting1', view: 'ranking' });
+    expect(doc.projector).toEqual({ meeting: 'meeting1', view: 'ranking', page: 0 });
     expect(processPhases(doc).meeting1).toBe('done');
   });
 
@@ -293,5 +296,10 @@ describe('frozen documents of every version (tests/fixtures/vN.json)', () => {
       followup: 'notStarted',
     };
     expect(Object.values(loaded(blank).phases).every((s) => s === null)).toBe(true);
+  });
+
+  it('version 8: the projector keeps the page of a long view; older ones start at the first', () => {
+    expect(loaded(frozen(8)).projector).toEqual({ meeting: 'meeting2', view: 'themedList', page: 1 });
+    expect(loaded(frozen(7)).projector).toEqual({ meeting: 'meeting2', view: 'gallery', page: 0 });
   });
 });

@@ -2,7 +2,6 @@ import { emptyMeetingsSection } from './agenda/section';
 import { processSchema, SCHEMA_VERSION, type ApvProcess } from './document';
 import { emptyFollowUp } from './followup/followup';
 import { emptyParking } from './parking/parking';
-import { initialProjector } from './projector/projector';
 import { phasesFromData, type PhaseData } from './process/derivedPhases';
 import { PHASE_IDS, type PhaseStatus, type Phases } from './process/phases';
 import { emptyWishesSection } from './wishes/section';
@@ -25,7 +24,8 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     migrate: (doc) => ({
       ...doc,
       meetingRuns: emptyMeetingsSection(),
-      projector: initialProjector(),
+      // The projector as version 2 stored it (the page came in version 8).
+      projector: { meeting: 'meeting1', view: 'agenda' },
     }),
   },
   {
@@ -71,6 +71,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     from: 6,
     name: 'phasesFollowTheData',
     migrate: (doc) => ({ ...doc, phases: overridesFromV6(doc) }),
+  },
+  {
+    from: 7,
+    name: 'addProjectorPage',
+    migrate: (doc) => ({
+      ...doc,
+      projector: { ...(doc.projector as Record<string, unknown>), page: 0 },
+    }),
   },
 ];
 

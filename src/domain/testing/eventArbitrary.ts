@@ -112,6 +112,11 @@ const meetings: fc.Arbitrary<ProcessEvent> = fc.oneof(
     meeting,
     view: fc.constantFrom(...PROJECTOR_VIEWS),
   }),
+  fc.record({
+    type: fc.constant('projectorPaged' as const),
+    view: fc.constantFrom(...PROJECTOR_VIEWS),
+    page: fc.integer({ min: 0, max: 5 }),
+  }),
 );
 
 const meeting2: fc.Arbitrary<ProcessEvent> = fc.oneof(
