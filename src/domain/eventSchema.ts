@@ -136,7 +136,10 @@ const meetingsEvents = [
 
 const projectorEvents = [
   event('projectorShown', { meeting, view: z.enum(PROJECTOR_VIEWS) }),
-  event('projectorPaged', { view: z.enum(PROJECTOR_VIEWS), page: wholeNumber(0, MAX_PROJECTOR_PAGE) }),
+  event('projectorPaged', {
+    view: z.enum(PROJECTOR_VIEWS),
+    page: wholeNumber(0, MAX_PROJECTOR_PAGE),
+  }),
 ] as const;
 
 const meeting2Events = [

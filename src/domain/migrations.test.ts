@@ -299,7 +299,11 @@ describe('frozen documents of every version (tests/fixtures/vN.json)', () => {
   });
 
   it('version 8: the projector keeps the page of a long view; older ones start at the first', () => {
-    expect(loaded(frozen(8)).projector).toEqual({ meeting: 'meeting2', view: 'themedList', page: 1 });
+    expect(loaded(frozen(8)).projector).toEqual({
+      meeting: 'meeting2',
+      view: 'themedList',
+      page: 1,
+    });
     expect(loaded(frozen(7)).projector).toEqual({ meeting: 'meeting2', view: 'gallery', page: 0 });
   });
 });

@@ -123,7 +123,8 @@ describe('paginate (long lists on the projector)', () => {
           const capacity = columnCapacity(input, input.chapters[page.chapter]!);
           for (const column of page.columns) {
             const items = column.reduce((n, p) => n + p.to - p.from, 0);
-            if (items > 1) expect(columnHeight(input, page.chapter, column)).toBeLessThanOrEqual(capacity);
+            if (items > 1)
+              expect(columnHeight(input, page.chapter, column)).toBeLessThanOrEqual(capacity);
             // A heading is never left at the foot of a column without its first item.
             for (const piece of column) {
               const size = input.chapters[page.chapter]!.groups[piece.group]!.items.length;
@@ -140,7 +141,9 @@ describe('paginate (long lists on the projector)', () => {
     fc.assert(
       fc.property(arbitraryInput, (input) => {
         const pages = paginate(input);
-        const columns = pages.flatMap((p) => p.columns.map((column) => ({ chapter: p.chapter, column })));
+        const columns = pages.flatMap((p) =>
+          p.columns.map((column) => ({ chapter: p.chapter, column })),
+        );
         for (let i = 0; i + 1 < columns.length; i++) {
           const { chapter, column } = columns[i]!;
           const next = columns[i + 1]!;
@@ -164,11 +167,15 @@ describe('shownPage', () => {
     expect(shownPage(7, 3)).toBe(2);
     expect(shownPage(0, 0)).toBe(0);
     fc.assert(
-      fc.property(fc.integer({ min: -5, max: 50 }), fc.integer({ min: 1, max: 20 }), (asked, count) => {
-        const page = shownPage(asked, count);
-        expect(page).toBeGreaterThanOrEqual(0);
-        expect(page).toBeLessThan(count);
-      }),
+      fc.property(
+        fc.integer({ min: -5, max: 50 }),
+        fc.integer({ min: 1, max: 20 }),
+        (asked, count) => {
+          const page = shownPage(asked, count);
+          expect(page).toBeGreaterThanOrEqual(0);
+          expect(page).toBeLessThan(count);
+        },
+      ),
     );
   });
 });

@@ -28,9 +28,11 @@ describe('the projector page', () => {
     expect(apply(state, { type: 'projectorShown', meeting: 'meeting2', view: 'themedList' })).toBe(
       state,
     );
-    expect(
-      apply(state, { type: 'projectorShown', meeting: 'meeting2', view: 'ranking' }),
-    ).toEqual({ meeting: 'meeting2', view: 'ranking', page: 0 });
+    expect(apply(state, { type: 'projectorShown', meeting: 'meeting2', view: 'ranking' })).toEqual({
+      meeting: 'meeting2',
+      view: 'ranking',
+      page: 0,
+    });
   });
 
   it('ignores a page turn meant for a view that is no longer shown', () => {

@@ -1,9 +1,8 @@
-import { useId, useRef } from 'react';
 import { currentStep, timerStatus } from '../../domain/agenda/timer';
 import type { ApvProcess } from '../../domain/document';
 import { useT } from '../../i18n/useT';
+import { Continued, PagedBoard, type PagedChapter } from '../common/PagedBoard';
 import { useCurrentProcess } from '../common/ProcessContext';
-import { useFitToScreen } from './useFitToScreen';
 import './capture.css';
 
 interface Poster {
@@ -37,11 +36,14 @@ export function autoWalls(process: ApvProcess): Exclude<GalleryWalls, 'auto'> {
   return kind === 'summary' || kind === 'selection' ? 'wishes' : 'strengths';
 }
 
-/** The gallery for the projector: strength posters and wish posters, one per group. */
+/**
+ * The gallery for the projector: strength posters and wish posters, one per group. Each wall
+ * is a chapter of pages: the posters fill columns and run on to the next page rather than
+ * shrinking the type.
+ */
 export function GalleryView({ walls = 'auto' }: { walls?: GalleryWalls } = {}) {
   const { process } = useCurrentProcess();
   const t = useT().capture.gallery;
-  const ref = useRef<HTMLDivElement>(null);
   const strengths = posters(process.wishes.strengths);
   const wishes = posters(process.wishes.wishes.filter((w) => w.removedAt === null));
   let shown = walls === 'auto' ? autoWalls(process) : walls;
@@ -50,46 +52,41 @@ export function GalleryView({ walls = 'auto' }: { walls?: GalleryWalls } = {}) {
   else if (shown === 'wishes' && wishes.length === 0) shown = 'strengths';
   const showStrengths = shown !== 'wishes' && strengths.length > 0;
   const showWishes = shown !== 'strengths' && wishes.length > 0;
-  const content = JSON.stringify([showStrengths && strengths, showWishes && wishes]);
-  useFitToScreen(ref, content);
+  const wall = (tone: 'strength' | 'wish', title: string, list: Poster[]): PagedChapter => ({
+    key: tone,
+    title: <h2>{title}</h2>,
+    className: `poster-wall ${tone}`,
+    groups: list.map((poster) => ({
+      key: String(poster.group),
+      className: 'poster',
+      heading: (continued: boolean) => (
+        <h3>
+          {t.poster(poster.group)}
+          <Continued continued={continued} />
+        </h3>
+      ),
+      items: poster.lines.map((line) => ({ key: line.id, node: line.text })),
+    })),
+  });
+  const chapters = [
+    ...(showStrengths ? [wall('strength', t.strengths, strengths)] : []),
+    ...(showWishes ? [wall('wish', t.wishes, wishes)] : []),
+  ];
+  const contentKey = JSON.stringify([showStrengths && strengths, showWishes && wishes]);
   return (
-    <div ref={ref} className="projector-board gallery-view" data-testid="gallery-view">
-      <h1 className="projector-title">{t.title}</h1>
-      {!showStrengths && !showWishes ? <p className="projector-empty">{t.empty}</p> : null}
-      {showStrengths ? (
-        <PosterWall title={t.strengths} posters={strengths} tone="strength" />
-      ) : null}
-      {showWishes ? <PosterWall title={t.wishes} posters={wishes} tone="wish" /> : null}
+    <div className="projector-board gallery-view" data-testid="gallery-view">
+      <PagedBoard
+        header={
+          <>
+            <h1 className="projector-title">{t.title}</h1>
+            {!showStrengths && !showWishes ? <p className="projector-empty">{t.empty}</p> : null}
+          </>
+        }
+        chapters={chapters}
+        contentKey={contentKey}
+        minColumnEm={13}
+        groupTag="article"
+      />
     </div>
-  );
-}
-
-function PosterWall({
-  title,
-  posters: list,
-  tone,
-}: {
-  title: string;
-  posters: Poster[];
-  tone: 'strength' | 'wish';
-}) {
-  const t = useT().capture.gallery;
-  const id = useId();
-  return (
-    <section className={`poster-wall ${tone}`} aria-labelledby={`${id}-wall`}>
-      <h2 id={`${id}-wall`}>{title}</h2>
-      <div className="posters">
-        {list.map((poster) => (
-          <article key={poster.group} className="poster" aria-labelledby={`${id}-p${poster.group}`}>
-            <h3 id={`${id}-p${poster.group}`}>{t.poster(poster.group)}</h3>
-            <ul>
-              {poster.lines.map((line) => (
-                <li key={line.id}>{line.text}</li>
-              ))}
-            </ul>
-          </article>
-        ))}
-      </div>
-    </section>
   );
 }

@@ -1,11 +1,14 @@
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ProjectorView } from '../../domain/projector/projector';
 import { timerStatus } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
-import { useLanguage } from '../../i18n/useT';
+import { shownPage } from '../../domain/projector/paging';
+import { useLanguage, useT } from '../../i18n/useT';
 import { clockDisplay } from '../common/clockFormat';
 import { useMeetingNow } from '../common/useMeetingNow';
 import { useCurrentProcess } from '../common/ProcessContext';
+import { ProjectorPagingProvider } from '../common/projectorPaging';
+import type { ProjectorSound } from '../../store/projectorStatus';
 import { CueBanner } from './CueBanner';
 import { ProjectorGroups } from './ProjectorGroups';
 import { ProjectorTimer } from './ProjectorTimer';
@@ -29,23 +32,30 @@ export interface ProjectorSheets {
 export function ProjectorScreen({ sheet, invite }: ProjectorSheets) {
   const { process } = useCurrentProcess();
   const language = useLanguage();
-  const { meeting, view } = process.projector;
+  const t = useT().meeting.screen;
+  const { meeting, view, page } = process.projector;
   const run = process.meetingRuns[meeting];
   const now = useMeetingNow(run);
   const { muted, locked, unlock, toggleMuted, chime } = useChime();
-  const sound = muted ? 'muted' : locked ? 'blocked' : 'on';
+  const sound: ProjectorSound = muted ? 'muted' : locked ? 'blocked' : 'on';
+  // How many pages the view shown made of its list; a view that does not page says nothing.
+  const [pages, setPages] = useState<{ view: typeof view; count: number } | null>(null);
+  const onPages = useCallback((count: number) => setPages({ view, count }), [view]);
+  const paging = useMemo(() => ({ page, onPages }), [page, onPages]);
+  const pageCount = pages?.view === view ? pages.count : null;
   useEffect(() => {
     // Loaded after the first render: the projector's first load stays as small as it was.
     let stop: (() => void) | null = null;
     let gone = false;
-    void import('../../store/projectorSound').then((m) => {
-      if (!gone) stop = m.announceProjectorSound(process.id, sound);
+    const status = { sound, pages: pageCount === null ? null : { view, count: pageCount } };
+    void import('../../store/projectorStatus').then((m) => {
+      if (!gone) stop = m.announceProjectorStatus(process.id, status);
     });
     return () => {
       gone = true;
       stop?.();
     };
-  }, [process.id, sound]);
+  }, [process.id, sound, view, pageCount]);
   // Chimes and cues run whatever the view, so a round's end is heard over the gallery too.
   const cue = useRoundCue(run, now, chime);
   const status = timerStatus(run.timer);
@@ -68,19 +78,27 @@ export function ProjectorScreen({ sheet, invite }: ProjectorSheets) {
       data-view={view}
     >
       <main className="pj-main">
-        {content}
+        <ProjectorPagingProvider value={paging}>{content}</ProjectorPagingProvider>
         <CueBanner cue={cue} swapRoles={interviewing} />
         {invite}
       </main>
-      {corner ? (
-        <p className={`pj-corner-clock${corner.overrun ? ' is-overrun' : ''}`}>{corner.text}</p>
-      ) : null}
-      <ProjectorToolbar
-        muted={muted}
-        soundLocked={locked}
-        onUnlockSound={unlock}
-        onToggleMuted={toggleMuted}
-      />
+      {/* The projector's own strip below the content: nothing in it ever covers a list. */}
+      <footer className="pj-bar">
+        {pageCount !== null && pageCount > 1 ? (
+          <p className="pj-page-of" data-testid="projector-page-of">
+            {t.pageOf(shownPage(page, pageCount) + 1, pageCount)}
+          </p>
+        ) : null}
+        <ProjectorToolbar
+          muted={muted}
+          soundLocked={locked}
+          onUnlockSound={unlock}
+          onToggleMuted={toggleMuted}
+        />
+        {corner ? (
+          <p className={`pj-corner-clock${corner.overrun ? ' is-overrun' : ''}`}>{corner.text}</p>
+        ) : null}
+      </footer>
     </div>
   );
 }

@@ -43,9 +43,12 @@ export const meetingDa = {
       right: 'Pil højre: næste punkt',
       left: 'Pil venstre: forrige punkt',
       plus: '+: ét minut mere',
+      pages: 'Page Down / Page Up: næste / forrige side på projektoren',
+      altPause: 'Alt+P: pause / fortsæt – også mens du skriver i et felt',
+      altNext: 'Alt+N: næste punkt – også mens du skriver i et felt',
     },
     shortcutsNote:
-      'Genvejene virker ikke, mens du skriver i et felt. Mellemrum pauser også, når en knap har fokus; Enter trykker på knappen.',
+      'De andre genveje virker ikke, mens du skriver i et felt. Mellemrum pauser også, når en knap har fokus; Enter trykker på knappen.',
   },
 
   rotation: {
@@ -180,6 +183,10 @@ export const meetingDa = {
       'Træk vinduet over på projektoren og tryk F11 eller knappen Fuld skærm. Det følger dette vindue.',
     blocked: 'Browseren stoppede vinduet. Tillad pop op-vinduer for denne side, og prøv igen.',
     shows: 'Projektoren viser',
+    pagesLabel: 'Sider på projektoren',
+    pageOf: (page: number, pages: number) => `Projektoren viser side ${page} af ${pages}`,
+    previousPage: 'Forrige side',
+    nextPage: 'Næste side',
     views: {
       agenda: 'Ur og punkt',
       groups: 'Grupper',
@@ -202,6 +209,8 @@ export const meetingDa = {
     roundLeft: (time: string) => `${time} tilbage af runden`,
     roundEnded: 'Runden er slut',
     swapRoles: 'Byt roller',
+    pageOf: (page: number, pages: number) => `Side ${page} af ${pages}`,
+    continued: 'fortsat',
     stepEnded: 'Tiden er gået',
     soundLocked: 'Klik her, så uret kan ringe',
     mute: 'Slå lyd fra',

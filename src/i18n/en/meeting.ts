@@ -40,9 +40,12 @@ export const meetingEn: typeof meetingDa = {
       right: 'Right arrow: next item',
       left: 'Left arrow: previous item',
       plus: '+: one more minute',
+      pages: 'Page Down / Page Up: next / previous page on the projector',
+      altPause: 'Alt+P: pause / resume – also while you type in a field',
+      altNext: 'Alt+N: next item – also while you type in a field',
     },
     shortcutsNote:
-      'Shortcuts do nothing while you type in a field. Space pauses even when a button has focus; Enter presses the button.',
+      'The other shortcuts do nothing while you type in a field. Space pauses even when a button has focus; Enter presses the button.',
   },
 
   rotation: {
@@ -177,6 +180,10 @@ export const meetingEn: typeof meetingDa = {
       'Drag the window to the projector and press F11 or the Full screen button. It follows this window.',
     blocked: 'The browser blocked the window. Allow pop-ups for this page and try again.',
     shows: 'The projector shows',
+    pagesLabel: 'Pages on the projector',
+    pageOf: (page, pages) => `The projector shows page ${page} of ${pages}`,
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
     views: {
       agenda: 'Clock and item',
       groups: 'Groups',
@@ -199,6 +206,8 @@ export const meetingEn: typeof meetingDa = {
     roundLeft: (time) => `${time} left of the round`,
     roundEnded: 'The round is over',
     swapRoles: 'Swap roles',
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    continued: 'continued',
     stepEnded: 'Time is up',
     soundLocked: 'Click here so the timer can chime',
     mute: 'Sound off',

@@ -1,12 +1,25 @@
 import { z } from 'zod/mini';
+import { PROJECTOR_VIEWS, type ProjectorView } from '../domain/projector/projector';
 
 /**
- * Whether the projector window can chime, told to the controller windows of the same browser.
- * Browsers play sound only after a click in the window itself, so a reloaded projector is
- * silent until someone clicks it; the leader's laptop must know.
+ * What the projector window tells the controller windows of the same browser: whether it can
+ * chime (browsers play sound only after a click in the window itself, so a reloaded projector
+ * is silent until someone clicks it; the leader's laptop must know), and how many pages its
+ * screen made of a long view, so the laptop can turn them.
  */
 export const PROJECTOR_SOUNDS = ['on', 'blocked', 'muted'] as const;
 export type ProjectorSound = (typeof PROJECTOR_SOUNDS)[number];
+
+export interface ProjectorPages {
+  view: ProjectorView;
+  count: number;
+}
+
+export interface ProjectorStatus {
+  sound: ProjectorSound;
+  /** Null while the view shown does not page. */
+  pages: ProjectorPages | null;
+}
 
 const CHANNEL = 'apv-dialog-projector-sound';
 
@@ -15,6 +28,12 @@ const messageSchema = z.union([
     kind: z.literal('sound'),
     processId: z.string(),
     sound: z.enum(PROJECTOR_SOUNDS),
+    pages: z.nullable(
+      z.object({
+        view: z.enum(PROJECTOR_VIEWS),
+        count: z.int().check(z.minimum(1), z.maximum(1000)),
+      }),
+    ),
   }),
   /** A controller that just opened asks any projector for its state. */
   z.object({ kind: z.literal('ask'), processId: z.string() }),
@@ -32,10 +51,10 @@ function listen(channel: BroadcastChannel, processId: string, on: (m: Message) =
 }
 
 /** The projector's side: says its state now, when asked, and `gone` when stopped. */
-export function announceProjectorSound(processId: string, sound: ProjectorSound): () => void {
+export function announceProjectorStatus(processId: string, status: ProjectorStatus): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(CHANNEL);
-  const say = () => channel.postMessage({ kind: 'sound', processId, sound } satisfies Message);
+  const say = () => channel.postMessage({ kind: 'sound', processId, ...status } satisfies Message);
   listen(channel, processId, (m) => {
     if (m.kind === 'ask') say();
   });
@@ -48,15 +67,15 @@ export function announceProjectorSound(processId: string, sound: ProjectorSound)
   };
 }
 
-/** The controller's side: the projector's sound as it changes; null when no projector said. */
-export function watchProjectorSound(
+/** The controller's side: the projector's status as it changes; null when no projector said. */
+export function watchProjectorStatus(
   processId: string,
-  onChange: (sound: ProjectorSound | null) => void,
+  onChange: (status: ProjectorStatus | null) => void,
 ): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(CHANNEL);
   listen(channel, processId, (m) => {
-    if (m.kind === 'sound') onChange(m.sound);
+    if (m.kind === 'sound') onChange({ sound: m.sound, pages: m.pages });
     else if (m.kind === 'gone') onChange(null);
   });
   channel.postMessage({ kind: 'ask', processId } satisfies Message);
