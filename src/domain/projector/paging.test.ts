@@ -137,7 +137,18 @@ describe('paginate (long lists on the projector)', () => {
     );
   });
 
-  it('moves an item to the next column only when it does not fit', () => {
+  it('starts a group only where its first two items fit', () => {
+    const pages = paginate({
+      chapters: [{ title: 0, groups: [group([40, 40]), group([10, 30, 10], 10)] }],
+      height: 100,
+      columns: 2,
+      gap: 0,
+    });
+    // Heading and first item would fit under the first group (80 + 20), not with the second.
+    expect(pages[0]!.columns.map((c) => c.map((p) => p.group))).toEqual([[0], [1]]);
+  });
+
+  it('moves an item or a group to the next column only when it does not fit', () => {
     fc.assert(
       fc.property(arbitraryInput, (input) => {
         const pages = paginate(input);
@@ -152,7 +163,7 @@ describe('paginate (long lists on the projector)', () => {
           const g = input.chapters[chapter]!.groups[first.group]!;
           const extra = first.continued
             ? g.items[first.from]!
-            : input.gap + g.overhead + g.heading + (g.items[0] ?? 0);
+            : input.gap + g.overhead + g.heading + (g.items[0] ?? 0) + (g.items[1] ?? 0);
           const capacity = columnCapacity(input, input.chapters[chapter]!);
           expect(columnHeight(input, chapter, column) + extra).toBeGreaterThan(capacity);
         }

@@ -6,7 +6,8 @@
  * A list is chapters (a page holds one chapter and shows its title, e.g. the gallery's
  * »Styrker« and »Ønsker«), chapters are groups (a theme, a poster) with a heading, groups are
  * items (a wish). Items keep their order; a group that runs on into the next column shows its
- * heading again there; a heading never ends a column without its first item.
+ * heading again there; a group starts in a column only with its first two items (or all it
+ * has), so a heading never ends a column with one item under it.
  */
 export interface PagingGroup {
   /** Height of the group's heading; 0 when it has none. */
@@ -78,7 +79,9 @@ export function paginate(input: PagingInput): ProjectorPage[] {
     chapter.groups.forEach((group, groupIndex) => {
       const gapBefore = () => (column.length > 0 ? input.gap : 0);
       const start = group.overhead + group.heading;
-      if (column.length > 0 && used + input.gap + start + (group.items[0] ?? 0) > capacity) {
+      // A group starts where its heading and its first two items fit (no lone first item).
+      const opening = (group.items[0] ?? 0) + (group.items[1] ?? 0);
+      if (column.length > 0 && used + input.gap + start + opening > capacity) {
         nextColumn();
       }
       let piece: PagePiece = { group: groupIndex, continued: false, from: 0, to: 0 };
