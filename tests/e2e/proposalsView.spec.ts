@@ -41,6 +41,10 @@ test('meeting 2, step 3: the projector shows the joined proposals by theme and t
   await expect(joined.getByRole('region', { name: 'Pauser i planen' })).toContainText(
     'Pauserne lægges ind i kalender og vagtplan',
   );
+  // The proposals per wish come next, on a page of their own the laptop turns to.
+  await expect(projector.getByTestId('projector-page-of')).toHaveText('Side 1 af 2');
+  await page.keyboard.press('PageDown');
+  await expect(projector.getByTestId('projector-page-of')).toHaveText('Side 2 af 2');
   const byWish = view.getByRole('region', { name: 'Forslag pr. ønske' });
   await expect(
     byWish.getByRole('region', { name: 'Faste pauser, der bliver holdt, også på travle dage' }),

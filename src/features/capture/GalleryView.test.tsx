@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessEvent } from '../../domain/events';
 import { useAppStore } from '../../store/store';
 import { renderWithStore, seedProcess } from '../../test/renderWithStore';
+import { ProjectorPagingProvider } from '../common/projectorPaging';
 import { GalleryView } from './GalleryView';
 
 const record = (event: ProcessEvent) => useAppStore.getState().eventRecorded('p1', event);
@@ -35,14 +36,21 @@ describe('GalleryView', () => {
     record({ type: 'wishAdded', wishId: 'w1', text: 'Mere ro', group: 1, at: at(4) });
     record({ type: 'wishAdded', wishId: 'w2', text: 'Slettet ønske', group: 1, at: at(5) });
     record({ type: 'wishRemoved', wishId: 'w2', at: at(6) });
-    renderWithStore(<GalleryView />, 'p1');
+    const counts: number[] = [];
+    const onPages = (count: number) => counts.push(count);
+    const onPage = (page: number) =>
+      renderWithStore(
+        <ProjectorPagingProvider value={{ page, onPages }}>
+          <GalleryView />
+        </ProjectorPagingProvider>,
+        'p1',
+      );
+    const first = onPage(0);
 
-    const walls = screen.getAllByRole('region');
-    expect(walls.map((w) => within(w).getByRole('heading', { level: 2 }).textContent)).toEqual([
-      'Det virker godt hos os',
-      'Vores ønsker og drømme',
-    ]);
-    const strengthPosters = within(walls[0]!).getAllByRole('article');
+    // Each wall is a chapter of pages of its own: the strengths first, then the wishes.
+    expect(counts.at(-1)).toBe(2);
+    const strengths = screen.getByRole('region', { name: 'Det virker godt hos os' });
+    const strengthPosters = within(strengths).getAllByRole('article');
     expect(strengthPosters.map((p) => within(p).getByRole('heading').textContent)).toEqual([
       'Gruppe 1',
       'Gruppe 2',
@@ -52,7 +60,13 @@ describe('GalleryView', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Vi hjælper hinanden', 'Korte beslutningsveje']);
-    expect(within(walls[1]!).getByText('Mere ro')).toBeInTheDocument();
+    expect(screen.queryByText('Mere ro')).not.toBeInTheDocument();
+
+    first.unmount();
+    onPage(1);
+    const wishes = screen.getByRole('region', { name: 'Vores ønsker og drømme' });
+    expect(within(wishes).getByText('Mere ro')).toBeInTheDocument();
+    expect(screen.queryByText('Vi hjælper hinanden')).not.toBeInTheDocument();
     expect(screen.queryByText('Slettet ønske')).not.toBeInTheDocument();
   });
 

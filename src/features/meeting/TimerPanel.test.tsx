@@ -153,6 +153,34 @@ describe('the meeting clock (controller)', () => {
     expect(screen.getByText('Mellemrum: pause / fortsæt')).toBeVisible();
   });
 
+  it('pauses, resumes and moves on with Alt+P and Alt+N while the leader types in a field', async () => {
+    const { user } = setup();
+    await user.click(controls().getByRole('button', { name: 'Start mødet' }));
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    await user.click(field);
+    await user.keyboard('Mere ro');
+    await user.keyboard('{Alt>}p{/Alt}');
+    expect(status()).toBe('Pause');
+    await user.keyboard('{Alt>}p{/Alt}');
+    expect(status()).toBe('I gang');
+    await user.keyboard('{Alt>}n{/Alt}');
+    expect(timer().stepId).toBe('m1-interview');
+    // The field keeps what was typed and its focus; the shortcuts typed nothing into it.
+    expect(field).toHaveValue('Mere ro');
+    expect(field).toHaveFocus();
+    // Plain letters, and Alt with Ctrl (AltGr on a Danish keyboard), still just type.
+    await user.keyboard(' pn{Control>}{Alt>}n{/Alt}{/Control}');
+    expect(status()).toBe('I gang');
+    expect(timer().stepId).toBe('m1-interview');
+    field.remove();
+
+    expect(
+      screen.getByText('Alt+P: pause / fortsæt – også mens du skriver i et felt'),
+    ).toBeVisible();
+    expect(screen.getByText('Alt+N: næste punkt – også mens du skriver i et felt')).toBeVisible();
+  });
+
   it('takes Space as pause on a button just clicked, and never presses that button again', async () => {
     const { user } = setup();
     await user.click(controls().getByRole('button', { name: 'Start mødet' }));

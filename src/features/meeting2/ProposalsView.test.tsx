@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../test/renderWithStore';
 import { seedProcess } from '../../test/renderWithStore';
 import { seedWithProposals, send } from '../../test/testSeed.testHelper';
+import { ProjectorPagingProvider } from '../common/projectorPaging';
 import { ProposalsView } from './ProposalsView';
 
 describe('ProposalsView (the projector at meeting 2, step 3)', () => {
@@ -24,8 +25,18 @@ describe('ProposalsView (the projector at meeting 2, step 3)', () => {
         proposalIds: ['p-a', 'p-b'],
       },
     );
-    renderWithStore(<ProposalsView />, 'p1');
+    const counts: number[] = [];
+    const onPage = (page: number) =>
+      renderWithStore(
+        <ProjectorPagingProvider value={{ page, onPages: (n) => counts.push(n) }}>
+          <ProposalsView />
+        </ProjectorPagingProvider>,
+        'p1',
+      );
+    const first = onPage(0);
     expect(screen.getByRole('heading', { level: 1, name: 'Forslag til handling' })).toBeVisible();
+    // The joined proposals, then those per wish, each on pages of their own.
+    expect(counts.at(-1)).toBe(2);
     const joined = screen.getByRole('region', { name: 'Samlet efter tema' });
     const theme = within(joined).getByRole('region', { name: 'Stillerum' });
     expect(
@@ -33,6 +44,9 @@ describe('ProposalsView (the projector at meeting 2, step 3)', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Et stillerum hver formiddag']);
+    expect(screen.queryByRole('region', { name: 'Forslag pr. ønske' })).not.toBeInTheDocument();
+    first.unmount();
+    onPage(1);
     const byWish = screen.getByRole('region', { name: 'Forslag pr. ønske' });
     const wish = within(byWish).getByRole('region', { name: 'Ro til fordybelse' });
     expect(
