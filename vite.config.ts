@@ -211,10 +211,11 @@ export default defineConfig(({ isSsrBuild }) => ({
               priority: 1,
             },
             // What the process pages share (features/common) and the features' stylesheets (but
-            // the meeting room's, which comes with the room when it is opened or shown).
+            // the meeting room's, which comes with the room when it is opened or shown, and the
+            // projector lists' paging, which comes with the first list shown).
             {
               name: 'process',
-              test: /[\\/]src[\\/](features[\\/](common[\\/]|(?!room[\\/]).*\.css$)|domain[\\/](agenda[\\/]timerReading|groups[\\/]))/,
+              test: /[\\/]src[\\/](features[\\/](common[\\/](?![pP]agedBoard)|(?!room[\\/]|common[\\/][pP]agedBoard).*\.css$)|domain[\\/](agenda[\\/]timerReading|groups[\\/]))/,
               includeDependenciesRecursively: false,
             },
           ],

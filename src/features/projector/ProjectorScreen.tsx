@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ProjectorView } from '../../domain/projector/projector';
-import { timerStatus } from '../../domain/agenda/timer';
+import { currentStep, timerStatus } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
-import { shownPage } from '../../domain/projector/paging';
 import { useLanguage, useT } from '../../i18n/useT';
 import { clockDisplay } from '../common/clockFormat';
+import { interviewSplit } from '../common/meetingGroups';
+import { currentRotation } from '../common/rotation';
 import { useMeetingNow } from '../common/useMeetingNow';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { ProjectorPagingProvider } from '../common/projectorPaging';
@@ -62,7 +63,12 @@ export function ProjectorScreen({ sheet, invite }: ProjectorSheets) {
   const live = status === 'running' || status === 'paused';
   useWakeLock(live);
   const reading = readTimer(run.timer, run.agenda, now);
-  const interviewing = reading?.subRound?.kind === 'interviewTurn';
+  const step = currentStep(run.timer, run.agenda)?.step;
+  // The banner follows each group size's own rotation, not only the step's turns.
+  const rotation =
+    step && reading
+      ? currentRotation(step, reading.subRound, interviewSplit(process, run, step))
+      : null;
 
   let content: ReactNode;
   if (view === 'agenda') content = <ProjectorTimer meeting={meeting} run={run} now={now} />;
@@ -79,14 +85,15 @@ export function ProjectorScreen({ sheet, invite }: ProjectorSheets) {
     >
       <main className="pj-main">
         <ProjectorPagingProvider value={paging}>{content}</ProjectorPagingProvider>
-        <CueBanner cue={cue} swapRoles={interviewing} />
+        <CueBanner cue={cue} rotation={rotation} />
         {invite}
       </main>
       {/* The projector's own strip below the content: nothing in it ever covers a list. */}
       <footer className="pj-bar">
         {pageCount !== null && pageCount > 1 ? (
           <p className="pj-page-of" data-testid="projector-page-of">
-            {t.pageOf(shownPage(page, pageCount) + 1, pageCount)}
+            {/* The last page, when the list now makes fewer than the page asked for. */}
+            {t.pageOf(Math.min(page, pageCount - 1) + 1, pageCount)}
           </p>
         ) : null}
         <ProjectorToolbar

@@ -209,6 +209,10 @@ export const meetingDa = {
     roundLeft: (time: string) => `${time} tilbage af runden`,
     roundEnded: 'Runden er slut',
     swapRoles: 'Byt roller',
+    /** Where group sizes differ: who swaps now, and who has done their rotation. */
+    swapRolesFor: (sizes: number[]) => `Grupper på ${sizes.join(' og ')}: byt roller`,
+    writeUpFor: (sizes: number[]) => `grupper på ${sizes.join(' og ')}: skriv svarene op`,
+    writeUp: 'Skriv svarene op',
     pageOf: (page: number, pages: number) => `Side ${page} af ${pages}`,
     continued: 'fortsat',
     stepEnded: 'Tiden er gået',
