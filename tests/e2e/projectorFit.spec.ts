@@ -170,6 +170,7 @@ async function pagesFit(
       // The toolbar shows while the mouse moves over the projector; it must not cover a thing.
       await projector.mouse.move(size.width / 2, size.height / 2);
       await projector.mouse.move(size.width / 2 + 5, size.height / 2 + 5);
+      await expect(projector.getByTestId('projector-toolbar')).toHaveCSS('opacity', '1');
       const state = await screenState(projector, options.itemSelector);
       expect(state.toolbarShown, label).toBe(true);
       expect(state.small, `${label}, page ${n}: text below the minimum`).toEqual([]);

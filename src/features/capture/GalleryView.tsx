@@ -84,7 +84,7 @@ export function GalleryView({ walls = 'auto' }: { walls?: GalleryWalls } = {}) {
         }
         chapters={chapters}
         contentKey={contentKey}
-        minColumnEm={13}
+        minColumnEm={11}
         groupTag="article"
       />
     </div>
