@@ -3,7 +3,7 @@ import { createProcess, open, waitForSaved } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
 import { exampleWorkplace } from './helpers/fixture';
 import { processKey, readStoredProcess, writeRecord } from './helpers/idb';
-import { meetingRoutes, openProjector } from './helpers/meeting';
+import { controls, meetingRoutes, openProjector, processWithParticipants } from './helpers/meeting';
 
 /**
  * Long lists on the projector page instead of shrinking: at each projector size every item
@@ -280,4 +280,25 @@ test('the gallery, 30 wishes on the groups’ posters, pages from the laptop', a
       ...byGroup(section.wishes).map((w) => w.text),
     ],
   });
+});
+
+test('the groups of 300 people, 100 tiles, page from the laptop', async ({ page, context }) => {
+  await processWithParticipants(page, 'Hospitalet', 300);
+  const projector = await openProjector(page, context);
+  await controls(page).getByRole('button', { name: 'Start mødet' }).click();
+  await controls(page).getByRole('button', { name: 'Næste punkt' }).click();
+  await show(page, 'Grupper');
+  await expect(projector.getByTestId('projector-count-off')).toBeVisible();
+  await expectNoAxeViolations(projector);
+  await pagesFit(page, projector, {
+    view: 'groups',
+    name: 'groups',
+    itemSelector: '.pj-group-tile',
+    expected: Array.from({ length: 100 }, (_, i) => `${i + 1}3 personer`),
+  });
+  await expectNoAxeViolations(page, { include: '.projector-controls' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page
+    .locator('.projector-controls')
+    .screenshot({ path: `${SHOTS}/controller-pages-1366x768.png` });
 });

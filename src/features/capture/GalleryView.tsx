@@ -84,7 +84,7 @@ export function GalleryView({ walls = 'auto' }: { walls?: GalleryWalls } = {}) {
         }
         chapters={chapters}
         contentKey={contentKey}
-        minColumnEm={11}
+        minColumnEm={12}
         groupTag="article"
       />
     </div>

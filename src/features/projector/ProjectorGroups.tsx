@@ -1,6 +1,7 @@
 import type { MeetingRun } from '../../domain/agenda/section';
 import { currentStep } from '../../domain/agenda/timer';
 import { useT } from '../../i18n/useT';
+import { PagedBoard, type PagedChapter } from '../common/PagedBoard';
 import { groupingStep, isGroupingKind, roomSize, splitForStep } from '../common/meetingGroups';
 import { useStepTexts } from '../common/stepTexts';
 import { useCurrentProcess } from '../common/ProcessContext';
@@ -35,8 +36,8 @@ export function ProjectorGroups({ run }: { run: MeetingRun }) {
       ? splitForStep(process, people, grouping.kind)
       : null;
 
-  return (
-    <div className="pj-groups">
+  const header = (
+    <>
       <h1>{grouping ? texts(grouping.step).title : t.meeting.screen.groupsHeading}</h1>
       {grouping ? <p className="pj-round">{t.agenda.groupings[grouping.kind]}</p> : null}
       {problem ? <p className="pj-waiting-line">{problem}</p> : null}
@@ -49,16 +50,44 @@ export function ProjectorGroups({ run }: { run: MeetingRun }) {
           <p className="pj-round">
             {result.split.sizeCounts.map((c) => tg.sizes(c.groups, c.size)).join(' · ')}
           </p>
-          <ol className="pj-group-tiles">
-            {result.split.groups.map((g) => (
-              <li key={g.number}>
-                <span className="pj-group-number">{g.number}</span>
-                <span>{tg.people(g.size)}</span>
-              </li>
-            ))}
-          </ol>
         </>
       ) : null}
+    </>
+  );
+  // Many groups page rather than shrink: one tile per group, in columns.
+  const chapters: PagedChapter[] = result?.ok
+    ? [
+        {
+          key: 'groups',
+          title: null,
+          groups: [
+            {
+              key: 'tiles',
+              heading: null,
+              className: 'pj-group-tiles',
+              items: result.split.groups.map((g) => ({
+                key: String(g.number),
+                node: (
+                  <span className="pj-group-tile">
+                    <span className="pj-group-number">{g.number}</span>
+                    <span>{tg.people(g.size)}</span>
+                  </span>
+                ),
+              })),
+            },
+          ],
+        },
+      ]
+    : [];
+  return (
+    <div className="pj-groups">
+      <PagedBoard
+        header={header}
+        chapters={chapters}
+        contentKey={JSON.stringify(result?.ok ? result.split.groups : null)}
+        minColumnEm={8}
+        testId="projector-groups"
+      />
     </div>
   );
 }

@@ -20,7 +20,7 @@ export function ProjectorInterestGroups({ title }: { title: string }) {
       <h1>{title}</h1>
       <p className="pj-round">{t.agenda.groupings.byWish}</p>
       {result.ok && total > 0 ? (
-        <ol className="pj-group-tiles pj-interest-tiles" data-testid="projector-interest-groups">
+        <ol className="pj-interest-tiles" data-testid="projector-interest-groups">
           {result.grouping.groups.map((g) => {
             const split = splitOf(g.wish);
             return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ProjectorView } from '../../domain/projector/projector';
 import { currentStep, timerStatus } from '../../domain/agenda/timer';
 import { readTimer } from '../../domain/agenda/timerReading';
@@ -11,13 +11,17 @@ import { useCurrentProcess } from '../common/ProcessContext';
 import { ProjectorPagingProvider } from '../common/projectorPaging';
 import type { ProjectorSound } from '../../store/projectorStatus';
 import { CueBanner } from './CueBanner';
-import { ProjectorGroups } from './ProjectorGroups';
 import { ProjectorTimer } from './ProjectorTimer';
 import { ProjectorToolbar } from './ProjectorToolbar';
 import { useChime } from './useChime';
 import { useRoundCue } from './useRoundCue';
 import { useWakeLock } from './useWakeLock';
 import './projector.css';
+
+// The groups (and their paging) load when the leader first shows them, not with the clock.
+const ProjectorGroups = lazy(async () => ({
+  default: (await import('./ProjectorGroups')).ProjectorGroups,
+}));
 
 /** The views other features build for the room (gallery, ranking, parking lot, themed list). */
 export type SheetView = Exclude<ProjectorView, 'agenda' | 'groups'>;
@@ -72,7 +76,12 @@ export function ProjectorScreen({ sheet, invite }: ProjectorSheets) {
 
   let content: ReactNode;
   if (view === 'agenda') content = <ProjectorTimer meeting={meeting} run={run} now={now} />;
-  else if (view === 'groups') content = <ProjectorGroups run={run} />;
+  else if (view === 'groups')
+    content = (
+      <Suspense fallback={null}>
+        <ProjectorGroups run={run} />
+      </Suspense>
+    );
   else content = sheet(view);
   const corner = view !== 'agenda' && reading && live ? clockDisplay(reading.remainingMs) : null;
 
