@@ -85,7 +85,7 @@ export function ProjectorGroups({ run }: { run: MeetingRun }) {
         header={header}
         chapters={chapters}
         contentKey={JSON.stringify(result?.ok ? result.split.groups : null)}
-        minColumnEm={8}
+        minColumnEm={9}
         testId="projector-groups"
       />
     </div>
