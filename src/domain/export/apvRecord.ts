@@ -23,10 +23,15 @@ import {
   type DocModel,
   type DocRow,
   type DocSection,
-  type SignatureLine,
 } from './docModel';
 import { formatExportDate } from './format';
-import type { ModelTable } from './followUpTables';
+import {
+  approvalBlocks,
+  communicationBlocks,
+  followUpTableBlocks,
+  initiativeBlocks,
+  TABLE_WIDTHS,
+} from './planDoc';
 import { planPrintModel, type ExportLabels, type PlanPrintModel } from './planRows';
 import { planExportInput } from './processExport';
 
@@ -282,53 +287,28 @@ const meeting2Blocks: Builder = ({ process: p, labels, plan }) => {
   ];
 };
 
-const signatures = (
-  header: [string, string, string, string],
-  lines: SignatureLine[],
-): DocBlock[] => (lines.length > 0 ? [{ kind: 'signatures', header, lines }] : []);
-
 const planBlocks: Builder = ({ plan: labels }, m) => {
   if (m.goals.length === 0 && m.rows.length === 0) return [];
-  const skip = new Set(['order', 'title', 'gaps']);
-  const initiatives = m.rows.flatMap((row) => [
-    subheading(`${row.order}. ${row.title}`),
-    ...filledFields(
-      m.columns.filter((c) => !skip.has(c.id)).map((c) => [c.label, row[c.id]] as [string, string]),
-    ),
-  ]);
-  const a = m.approval;
   const approvalDate = labels.approvalDate;
   return [
     ...listBlock(m.goals, m.goalsHeading),
-    ...initiatives,
-    ...tableBlock(
-      m.communicationColumns.map((c) => c.label),
-      [38, 22, 20, 20],
-      m.communication.map((row) => ({ cells: m.communicationColumns.map((c) => row[c.id]) })),
-      m.communicationHeading,
-    ),
-    subheading(a.heading),
+    ...initiativeBlocks(m),
+    ...communicationBlocks(m, true),
+    subheading(m.approval.heading),
     ...filledFields(m.meta.filter(([label]) => label === approvalDate)),
-    ...signatures(a.header, a.lines),
+    ...approvalBlocks(m),
   ];
 };
-
-const fromTable = <K extends string>(t: ModelTable<K> | null, widths: number[]): DocBlock[] =>
-  t
-    ? tableBlock(
-        t.columns.map((c) => c.label),
-        widths,
-        t.rows.map((r) => ({ cells: t.columns.map((c) => r[c.id]) })),
-        t.heading,
-      )
-    : [];
 
 const absenceBlocks: Builder = ({ process: p }, m) => {
   const b = p.absence.baseline;
   const measured = b.from || b.to || b.plannedWorkdays !== null || b.daysLost !== null;
   const considered = p.plan.absenceConsiderations.trim() !== '';
   if (!measured && !considered && p.followUp.absenceMeasurements.length === 0) return [];
-  return [...filledFields(m.absence), ...fromTable(m.followUp.absence, [25, 17, 17, 18, 23])];
+  return [
+    ...filledFields(m.absence),
+    ...followUpTableBlocks(m.followUp.absence, TABLE_WIDTHS.absence),
+  ];
 };
 
 const followUpBlocks: Builder = ({ process: p, labels, plan }, m) => {
@@ -360,8 +340,8 @@ const followUpBlocks: Builder = ({ process: p, labels, plan }, m) => {
       history,
       l.statusHistory,
     ),
-    ...fromTable(m.followUp.checks, [26, 14, 14, 16, 30]),
-    ...fromTable(m.followUp.told, [14, 64, 22]),
+    ...followUpTableBlocks(m.followUp.checks, TABLE_WIDTHS.checks),
+    ...followUpTableBlocks(m.followUp.told, TABLE_WIDTHS.told),
     ...listBlock(team, l.team),
   ];
 };

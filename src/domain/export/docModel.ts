@@ -1,7 +1,7 @@
 /*
  * The shared model of a paged document: a title, label–value lines at the top, then sections
- * of blocks. Each renderer (Word, the print view that becomes the PDF) lays the same model
- * out in its own format, so both show the same texts in the same order.
+ * of blocks. Each renderer (Word, the print view that becomes the PDF, Markdown) lays the same
+ * model out in its own format, so all show the same texts in the same order.
  */
 
 /** One table row; `struck` marks a row that is kept for the record but no longer stands. */
@@ -43,6 +43,8 @@ export interface DocSection {
   id: string;
   heading: string;
   blocks: DocBlock[];
+  /** Starts on a new page in the paged documents (Word, print). */
+  newPage?: boolean;
 }
 
 export interface DocModel {

@@ -57,28 +57,39 @@ describe('no live links from what users typed', () => {
 });
 
 describe('the handleplan as Markdown', () => {
-  it('has the title, workplace, date and a table with the Kilde column', () => {
+  it('has the title, workplace and date, then the summary, then one block per initiative', () => {
     const md = planMarkdown(exampleExportInput());
     const lines = md.split('\n');
     expect(lines[0]).toBe(`# Handleplan: ${workplaceName}`);
     expect(md).toContain(`**Arbejdsplads:** ${workplaceName}`);
     expect(md).toContain('**Dato:** 05-03-2027');
+    // The same sections, in the same order, as the Word file and the print view.
+    expect(lines.filter((l) => l.startsWith('## '))).toEqual([
+      '## Mål',
+      '## Indsatserne kort',
+      '## Indsatserne',
+      '## Sygefravær',
+    ]);
+    // The summary: one line per initiative with who and when, no more columns than that.
     const header = lines.find((l) => l.startsWith('| Nr.'))!;
-    expect(header.endsWith('| Kilde |')).toBe(true);
-    const columns = header.split(' | ').length;
-    const rows = lines.filter((l) => l.startsWith('| 1 |') || l.startsWith('| 2 |'));
-    expect(rows).toHaveLength(2);
-    // Every row has as many cells as the header: no stray pipes.
-    for (const row of rows) expect(row.split(/(?<!\\) \| /).length).toBe(columns);
-    expect(md).toContain('## Sygefravær');
+    expect(header).toBe('| Nr. | Indsats | Ansvarlig | Start | Frist | Status |');
+    const rows = lines.filter((l) => /^\| \d \|/.test(l));
+    expect(rows).toHaveLength(examplePlan().initiatives.length);
+    for (const row of rows) expect(row.split(/(?<!\\) \| /)).toHaveLength(6);
+    // Each initiative's block: its heading, then its fields, Kilde among them.
+    const block = md.slice(md.indexOf('### 1\\. '), md.indexOf('### 2\\. '));
+    for (const label of ['Hvad og hvordan', 'Problem', 'Ansvarlig', 'Frist', 'Status', 'Kilde'])
+      expect(block).toContain(`**${label}:** `);
+    expect(block).toMatch(/\*\*Kilde:\*\* Ønsker: "/);
     expect(md).toContain('**Fraværsprocent:** 5,5 %');
   });
 
-  it('escapes a title that tries to break the table', () => {
+  it('escapes a title that tries to break the table or start a heading', () => {
     const plan = examplePlan();
     plan.initiatives[0] = { ...plan.initiatives[0]!, title: '# Ny | kolonne' };
     const md = planMarkdown(exampleExportInput(plan));
     expect(md).toContain('| 1 | \\# Ny \\| kolonne |');
+    expect(md).toContain('### 1\\. # Ny \\| kolonne');
   });
 
   it('ends with the follow-up: effect checks, absence against the baseline, what staff were told', () => {

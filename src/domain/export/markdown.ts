@@ -1,4 +1,5 @@
-import { followUpTables } from './followUpTables';
+import type { DocBlock, DocModel, DocRow } from './docModel';
+import { planDocModel } from './planDoc';
 import { planPrintModel, type PlanExportInput } from './planRows';
 
 /** Characters with inline meaning in Markdown (and | in tables). */
@@ -38,48 +39,58 @@ function markdownText(text: string): string {
     .join('  \n');
 }
 
-function table(header: string[], rows: string[][]): string[] {
-  const line = (cells: string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
-  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)];
+/** A table; a struck row (kept for the record, no longer standing) is struck through. */
+function table(header: readonly string[], rows: readonly DocRow[]): string[] {
+  const line = (cells: readonly string[], struck = false) =>
+    `| ${cells
+      .map((c) => (struck && c.trim() ? `~~${markdownCell(c)}~~` : markdownCell(c)))
+      .join(' | ')} |`;
+  return [
+    line(header),
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => line(r.cells, r.struck)),
+  ];
 }
 
-/** The handleplan as a Markdown document. */
-export function planMarkdown(input: PlanExportInput): string {
-  const m = planPrintModel(input);
+/** One block of the model as Markdown lines, ending with a blank line. */
+function block(b: DocBlock): string[] {
+  switch (b.kind) {
+    case 'subheading':
+      return [`### ${escapeMarkdownLine(b.text)}`, ''];
+    case 'fields':
+      return b.rows.flatMap(([label, value]) => [
+        `**${markdownCell(label)}:** ${markdownText(value)}`,
+        '',
+      ]);
+    case 'list':
+      return [...b.items.map((item) => `- ${markdownCell(item)}`), ''];
+    case 'table':
+      return [...table(b.table.header, b.table.rows), ''];
+    case 'signatures':
+      return [
+        ...table(
+          b.header,
+          b.lines.map((l) => ({ cells: [l.role, l.name, l.date, ''] })),
+        ),
+        '',
+      ];
+  }
+}
+
+/** A document model (the handleplan, the APV-dokumentation) as Markdown. */
+export function docModelMarkdown(m: DocModel): string {
   const out: string[] = [`# ${escapeMarkdownLine(m.heading)}`, ''];
-  for (const [label, value] of m.meta)
+  for (const [label, value] of m.meta) {
     out.push(`**${markdownCell(label)}:** ${markdownCell(value)}  `);
+  }
   out.push('');
-  if (m.goals.length > 0) {
-    out.push(`## ${escapeMarkdownLine(m.goalsHeading)}`, '');
-    for (const goal of m.goals) out.push(`- ${markdownCell(goal)}`);
-    out.push('');
-  }
-  out.push(
-    ...table(
-      m.columns.map((c) => c.label),
-      m.rows.map((row) => m.columns.map((c) => row[c.id])),
-    ),
-    '',
-  );
-  out.push(`## ${escapeMarkdownLine(m.absenceHeading)}`, '');
-  for (const [label, value] of m.absence) {
-    out.push(`**${markdownCell(label)}:** ${markdownText(value)}`, '');
-  }
-  if (m.communication.length > 0) {
-    out.push(`## ${escapeMarkdownLine(m.communicationHeading)}`, '');
-    out.push(
-      ...table(
-        m.communicationColumns.map((c) => c.label),
-        m.communication.map((row) => m.communicationColumns.map((c) => row[c.id])),
-      ),
-      '',
-    );
-  }
-  const followUp = followUpTables(m.followUp);
-  if (followUp.length > 0) out.push(`## ${escapeMarkdownLine(m.followUp.heading)}`, '');
-  for (const t of followUp) {
-    out.push(`### ${escapeMarkdownLine(t.heading)}`, '', ...table(t.header, t.rows), '');
+  for (const s of m.sections) {
+    out.push(`## ${escapeMarkdownLine(s.heading)}`, '', ...s.blocks.flatMap(block));
   }
   return out.join('\n');
+}
+
+/** The handleplan as a Markdown document, from the model its Word file and print view share. */
+export function planMarkdown(input: PlanExportInput): string {
+  return docModelMarkdown(planDocModel(planPrintModel(input)));
 }

@@ -54,6 +54,9 @@ function Table({ table }: { table: DocTable }) {
   );
 }
 
+/** Role, name, date and the room to sign, in per cent (as in the Word file). */
+const SIGNATURE_WIDTHS = [24, 30, 14, 32];
+
 /** Who approved, each with an empty cell to sign in. */
 export function SignatureTable({
   header,
@@ -64,6 +67,11 @@ export function SignatureTable({
 }) {
   return (
     <table className="print-table signatures">
+      <colgroup>
+        {SIGNATURE_WIDTHS.map((w, i) => (
+          <col key={i} style={{ width: `${w}%` }} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           {header.map((label) => (
@@ -79,7 +87,7 @@ export function SignatureTable({
             <td>{line.role}</td>
             <td>{line.name}</td>
             <td>{line.date}</td>
-            <td className="signature-line" />
+            <td />
           </tr>
         ))}
       </tbody>
@@ -121,7 +129,7 @@ function Block({ block }: { block: DocBlock }) {
   }
 }
 
-/** A document model laid out for print / PDF: A4 portrait, sections in order. */
+/** A document model laid out for print / PDF: A4 portrait, sections in order (planPrint.css). */
 export function DocModelPrint({ model }: { model: DocModel }) {
   return (
     <article className="doc-print">
@@ -135,7 +143,11 @@ export function DocModelPrint({ model }: { model: DocModel }) {
         ))}
       </dl>
       {model.sections.map((s) => (
-        <section key={s.id} className="print-block" aria-labelledby={`doc-${s.id}`}>
+        <section
+          key={s.id}
+          className={s.newPage ? 'print-block new-page' : 'print-block'}
+          aria-labelledby={`doc-${s.id}`}
+        >
           <h2 id={`doc-${s.id}`}>{s.heading}</h2>
           {s.blocks.map((b, i) => (
             <Block key={i} block={b} />

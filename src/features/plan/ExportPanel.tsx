@@ -6,6 +6,7 @@ import { downloadFile, fileSlug } from '../../components/download';
 import { apvRecordModel } from '../../domain/export/apvRecord';
 import { planCsv } from '../../domain/export/csv';
 import { planMarkdown } from '../../domain/export/markdown';
+import { planDocModel } from '../../domain/export/planDoc';
 import { planPrintModel, type ExportLabels } from '../../domain/export/planRows';
 import { useT } from '../../i18n/useT';
 import { paths } from '../../paths';
@@ -39,8 +40,9 @@ export function ExportPanel() {
         downloadFile(`${slug}.md`, planMarkdown(input), 'text/markdown;charset=utf-8');
       } else if (kind === 'docx') {
         // The docx library is loaded only when someone asks for the file.
-        const { planDocxBlob } = await import('../../domain/export/planDocxBlob');
-        downloadFile(`${slug}.docx`, await planDocxBlob(planPrintModel(input)), DOCX_TYPE);
+        const { docModelDocxBlob } = await import('../../domain/export/docModelDocxBlob');
+        const model = planDocModel(planPrintModel(input));
+        downloadFile(`${slug}.docx`, await docModelDocxBlob(model), DOCX_TYPE);
       } else {
         const { planIcs } = await import('../../domain/export/planIcs');
         const result = planIcs(input);
@@ -68,7 +70,7 @@ export function ExportPanel() {
         labels: recordLabels,
         plan: labels,
       });
-      const { docModelDocxBlob } = await import('../../domain/export/recordDocxBlob');
+      const { docModelDocxBlob } = await import('../../domain/export/docModelDocxBlob');
       downloadFile(
         `apv-dokumentation-${fileSlug(process.name)}.docx`,
         await docModelDocxBlob(model),

@@ -445,8 +445,7 @@ export const planDa = {
   print: {
     back: 'Tilbage til handleplanen',
     print: 'Udskriv',
-    hint: 'Vælg »Gem som PDF« i udskriftsvinduet for at få en PDF. Siden udskrives som A4 på tværs.',
-    page: 'Side',
+    hint: 'Vælg »Gem som PDF« i udskriftsvinduet for at få en PDF. Siderne udskrives som A4 på højkant.',
   },
   status: {
     labels: {

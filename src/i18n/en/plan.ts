@@ -434,8 +434,7 @@ export const planEn: typeof planDa = {
   print: {
     back: 'Back to the action plan',
     print: 'Print',
-    hint: 'Choose "Save as PDF" in the print dialog to get a PDF. The page prints as A4 landscape.',
-    page: 'Page',
+    hint: 'Choose "Save as PDF" in the print dialog to get a PDF. The pages print as A4 portrait.',
   },
   status: {
     labels: {

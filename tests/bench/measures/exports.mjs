@@ -213,9 +213,9 @@ export default {
       const { planMarkdown } = await load('/src/domain/export/markdown.ts');
       const { planIcs } = await load('/src/domain/export/planIcs.ts');
       const { planPrintModel } = await load('/src/domain/export/planRows.ts');
-      const { planDocx } = await load('/src/domain/export/docx.ts');
+      const { planDocModel } = await load('/src/domain/export/planDoc.ts');
       const { apvRecordModel } = await load('/src/domain/export/apvRecord.ts');
-      const { docModelDocx } = await load('/src/domain/export/recordDocx.ts');
+      const { docModelDocx } = await load('/src/domain/export/docModelDocx.ts');
       const { createProcess } = await load('/src/domain/document.ts');
       const { Packer } = await import('docx');
       const input = bigInput(planDa, INITIATIVES);
@@ -232,7 +232,7 @@ export default {
       if (!ics.ok) throw new Error('planIcs failed in the bench');
       const figures = {
         exportCsvMs: await time(() => planCsv(input)),
-        exportDocxMs: await time(() => Packer.toBuffer(planDocx(planPrintModel(input)))),
+        exportDocxMs: await time(() => Packer.toBuffer(docModelDocx(planDocModel(planPrintModel(input))))),
         exportMarkdownMs: await time(() => planMarkdown(input)),
         exportIcsMs: await time(() => planIcs(input)),
         exportApvDocxMs: await time(() => Packer.toBuffer(docModelDocx(record()))),

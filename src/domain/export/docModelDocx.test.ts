@@ -3,12 +3,12 @@ import { Packer } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { apvRecordModel } from './apvRecord';
-import { planDocx } from './docx';
 import { TEXT_WIDTH } from './docxParts';
 import { exampleApprovals, recordInput } from './exampleProcess.testHelper';
 import { exampleExportInput } from './exportInput.testHelper';
+import { docModelDocx } from './docModelDocx';
+import { planDocModel } from './planDoc';
 import { planPrintModel } from './planRows';
-import { docModelDocx } from './recordDocx';
 import { examplePlan, exampleFollowUp } from '../plan/exampleWorkplace.testHelper';
 
 async function documentXml(doc: ReturnType<typeof docModelDocx>) {
@@ -44,11 +44,13 @@ describe('APV-dokumentation as Word', () => {
   it('gives each approver a row to sign, in the record and in the plan', async () => {
     const record = await documentXml(docModelDocx(apvRecordModel(recordInput('plan'))));
     const plan = await documentXml(
-      planDocx(
-        planPrintModel(
-          exampleExportInput(
-            { ...examplePlan(), approvals: exampleApprovals() },
-            exampleFollowUp(),
+      docModelDocx(
+        planDocModel(
+          planPrintModel(
+            exampleExportInput(
+              { ...examplePlan(), approvals: exampleApprovals() },
+              exampleFollowUp(),
+            ),
           ),
         ),
       ),
