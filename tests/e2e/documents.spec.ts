@@ -318,6 +318,16 @@ function expectFollowUp(text: string, pdf = false) {
   for (const a of raw.approvals) has(a.name);
 }
 
+/** Every page of a PDF printed by Chromium ends with "Side X af Y" (the @page footer). */
+function expectPageNumbers(path: string) {
+  const pages = execFileSync('pdftotext', ['-layout', path, '-']).toString().split('\f');
+  const printed = pages.filter((p) => p.trim() !== '');
+  expect(printed.length).toBeGreaterThan(1);
+  for (const [n, text] of printed.entries()) {
+    expect(text.trim().split('\n').at(-1)!.trim()).toBe(`Side ${n + 1} af ${printed.length}`);
+  }
+}
+
 test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, calendars', async ({
   page,
 }) => {
@@ -438,6 +448,7 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
   await page.pdf({ path: recordPdf, preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
   const recordPdfText = pdfText(recordPdf);
+  expectPageNumbers(recordPdf);
   expect(recordPdfText).toContain('Afventer ny bus i 2028');
   expectFollowUp(recordPdfText, true);
   renderPages(recordPdf, 'apv-dokumentation-pdf', 3);
@@ -454,8 +465,14 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
   const planPdf = join(OUT, 'handleplan.pdf');
   await page.pdf({ path: planPdf, preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
-  expectFollowUp(pdfText(planPdf), true);
-  renderPages(planPdf, 'handleplan-pdf');
+  const planPdfText = pdfText(planPdf);
+  expectPageNumbers(planPdf);
+  expectFollowUp(planPdfText, true);
+  // The summary first, then a block for each initiative with its Kilde.
+  expect(planPdfText.indexOf('Indsatserne kort')).toBeLessThan(planPdfText.indexOf('Kilde'));
+  for (const [n, i] of raw.initiatives.entries())
+    expect(planPdfText).toContain(`${n + 1}. ${i.title}`);
+  renderPages(planPdf, 'handleplan-pdf', 3);
 
   // The meetings' calendar: Copenhagen time with its VTIMEZONE, read by ical.js.
   await open(page, `/#/proces/${id}/forberedelse`);

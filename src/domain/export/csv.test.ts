@@ -1,56 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exampleFollowUp, examplePlan, workplaceName } from '../plan/exampleWorkplace.testHelper';
-import { CSV_BOM, csvCell, neutraliseFormula, planCsv, toCsv } from './csv';
+import { csvCell, neutraliseFormula, planCsv, toCsv } from './csv';
+import { parseCsv } from './csvParse.testHelper';
+import { exampleApprovals } from './exampleProcess.testHelper';
 import { exampleExportInput as input } from './exportInput.testHelper';
-
-/** Test-only RFC 4180 reader for ';' and CRLF, strict about what it accepts. */
-function parseCsv(text: string): string[][] {
-  expect(text.startsWith(CSV_BOM)).toBe(true);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 1;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-      } else if (c === '"') {
-        quoted = false;
-        i++;
-        expect([';', '\r']).toContain(text[i]);
-      } else {
-        cell += c;
-        i++;
-      }
-    } else if (c === '"') {
-      expect(cell).toBe('');
-      quoted = true;
-      i++;
-    } else if (c === ';') {
-      row.push(cell);
-      cell = '';
-      i++;
-    } else if (c === '\r') {
-      expect(text[i + 1]).toBe('\n');
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 2;
-    } else {
-      expect(c).not.toBe('\n');
-      cell += c;
-      i++;
-    }
-  }
-  expect(cell).toBe('');
-  expect(row).toEqual([]);
-  return rows;
-}
 
 describe('CSV cells', () => {
   it('keeps Danish letters and plain text as they are', () => {
@@ -226,6 +180,18 @@ describe('the handleplan as CSV', () => {
       'Personalemøde',
     ]);
     expect(told).toHaveLength(4);
+  });
+
+  it('ends with who approved: role, name and date', () => {
+    const plan = { ...examplePlan(), approvals: exampleApprovals() };
+    const rows = parseCsv(planCsv(input(plan, exampleFollowUp())));
+    const at = rows.findIndex((r) => r[0] === 'Godkendelse');
+    expect(rows[at - 1]).toEqual(['']);
+    expect(rows.slice(at + 1)).toEqual([
+      ['Rolle', 'Navn', 'Dato'],
+      ['Ledelsen', 'Mette Kjær, Daglig leder', '18-02-2027'],
+      ['AMR', 'Jens Ågaard, Pædagog', '18-02-2027'],
+    ]);
   });
 
   it('neutralises a hostile note in the follow-up', () => {

@@ -1,4 +1,4 @@
-import { followUpTables } from './followUpTables';
+import { followUpTables, type TextTable } from './followUpTables';
 import { formatExportDate } from './format';
 import { planPrintModel, type PlanExportInput, type PlanPrintModel } from './planRows';
 
@@ -68,20 +68,33 @@ function planTable(input: PlanExportInput, model: PlanPrintModel) {
   return { header, rows };
 }
 
+/** Who approved: role, name and date (the signature column is for paper only). */
+function approvalTable(model: PlanPrintModel): TextTable[] {
+  const a = model.approval;
+  if (a.lines.length === 0) return [];
+  return [
+    {
+      heading: a.heading,
+      header: a.header.slice(0, 3),
+      rows: a.lines.map((l) => [l.role, l.name, l.date]),
+    },
+  ];
+}
+
 /**
  * The handleplan as CSV for Excel: title, workplace, date and approval on the first lines,
  * an empty line, then the table with the Kilde column; then, as far as the follow-up has
- * come, its tables (effect checks, absence against the baseline, what staff were told), each
- * after an empty line and a line with its heading.
+ * come, its tables (effect checks, absence against the baseline, what staff were told) and
+ * who approved, each after an empty line and a line with its heading.
  */
 export function planCsv(input: PlanExportInput): string {
   const model = planPrintModel(input);
   const { header, rows } = planTable(input, model);
-  const followUp = followUpTables(model.followUp).flatMap((t) => [
+  const tables = [...followUpTables(model.followUp), ...approvalTable(model)].flatMap((t) => [
     [],
     [t.heading],
     t.header,
     ...t.rows,
   ]);
-  return toCsv([[model.title], ...model.meta, [], header, ...rows, ...followUp]);
+  return toCsv([[model.title], ...model.meta, [], header, ...rows, ...tables]);
 }
