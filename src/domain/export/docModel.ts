@@ -56,6 +56,9 @@ export interface DocModel {
   page: { page: string; of: string };
 }
 
+/** A text's lines: every renderer breaks at LF, CR LF and a lone CR alike. */
+export const textLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
+
 /** Label–value rows with the empty values left out. */
 export function filledFields(rows: [string, string][]): DocBlock[] {
   const filled = rows.filter(([, value]) => value.trim() !== '');

@@ -14,6 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { textLines } from './docModel';
 
 /*
  * The building blocks every Word document of the app shares: A4 portrait with 2 cm margins,
@@ -42,7 +43,7 @@ interface CellStyle {
 
 /** A cell's text, one paragraph per line. */
 function paragraphs(text: string, style: CellStyle): Paragraph[] {
-  return text.split('\n').map(
+  return textLines(text).map(
     (line) =>
       new Paragraph({
         keepNext: style.keepNext || undefined,
@@ -134,27 +135,30 @@ export function signatureTable(
   });
 }
 
+/** A text's lines as runs, each after a line break: no CR or LF is left inside a run. */
+const lineRuns = (text: string, bold?: boolean) =>
+  textLines(text).map((line, i) => new TextRun({ text: line, bold, break: i > 0 ? 1 : 0 }));
+
 /** "Label: value", the value's lines kept as line breaks. */
 export const labelled = ([label, value]: readonly [string, string]) =>
   new Paragraph({
-    children: [
-      new TextRun({ text: `${label}: `, bold: true }),
-      ...value.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })),
-    ],
+    children: [new TextRun({ text: `${label}: `, bold: true }), ...lineRuns(value)],
   });
 
 export const heading = (text: string, level: 1 | 2 = 1, pageBreakBefore = false) =>
   new Paragraph({
-    text,
+    children: lineRuns(text),
     heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
     keepNext: true,
     spacing: { before: level === 1 ? 320 : 240, after: 100 },
     pageBreakBefore: pageBreakBefore || undefined,
   });
 
-export const title = (text: string) => new Paragraph({ text, heading: HeadingLevel.TITLE });
+export const title = (text: string) =>
+  new Paragraph({ children: lineRuns(text), heading: HeadingLevel.TITLE });
 
-export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+export const bullet = (text: string) =>
+  new Paragraph({ children: lineRuns(text), bullet: { level: 0 } });
 
 /** "Side 2 af 5", right-aligned. */
 function pageFooter(words: { page: string; of: string }): Footer {

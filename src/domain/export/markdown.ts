@@ -1,4 +1,4 @@
-import type { DocBlock, DocModel, DocRow } from './docModel';
+import { textLines, type DocBlock, type DocModel, type DocRow } from './docModel';
 import { planDocModel } from './planDoc';
 import { planPrintModel, type PlanExportInput } from './planRows';
 
@@ -25,18 +25,12 @@ export function escapeMarkdownLine(line: string): string {
 
 /** A table cell: every line escaped, line breaks as <br> (a table row is one line). */
 export function markdownCell(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map(escapeMarkdownLine)
-    .join('<br>');
+  return textLines(text).map(escapeMarkdownLine).join('<br>');
 }
 
 /** Free text as paragraphs: each line escaped, line breaks kept. */
 function markdownText(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map(escapeMarkdownLine)
-    .join('  \n');
+  return textLines(text).map(escapeMarkdownLine).join('  \n');
 }
 
 /** A table; a struck row (kept for the record, no longer standing) is struck through. */

@@ -28,7 +28,14 @@ describe('the handleplan’s document model (Word, print and Markdown)', () => {
     ]);
     const [overview] = blocks(m, 'overview');
     if (overview?.kind !== 'table') throw new Error('no overview table');
-    expect(overview.table.header).toEqual(['Nr.', 'Indsats', 'Ansvarlig', 'Start', 'Frist', 'Status']);
+    expect(overview.table.header).toEqual([
+      'Nr.',
+      'Indsats',
+      'Ansvarlig',
+      'Start',
+      'Frist',
+      'Status',
+    ]);
     const first = examplePlan().initiatives[0]!;
     expect(overview.table.rows[0]!.cells).toEqual([
       '1',
@@ -64,7 +71,9 @@ describe('the handleplan’s document model (Word, print and Markdown)', () => {
         'Kilde',
       ]),
     );
-    expect(new Map(fields.rows).get('Problem')).toMatch(/^Art: .+\nAlvor: .+\nOmfang: .+\nÅrsager: /);
+    expect(new Map(fields.rows).get('Problem')).toMatch(
+      /^Art: .+\nAlvor: .+\nOmfang: .+\nÅrsager: /,
+    );
     // Empty fields are left out, not shown as blank lines.
     for (const [, value] of fields.rows) expect(value.trim()).not.toBe('');
   });

@@ -1,8 +1,14 @@
-import type { DocBlock, DocModel, DocTable, SignatureLine } from '../../domain/export/docModel';
+import {
+  textLines,
+  type DocBlock,
+  type DocModel,
+  type DocTable,
+  type SignatureLine,
+} from '../../domain/export/docModel';
 
 /** Multi-line text as lines. */
 export function Lines({ text }: { text: string }) {
-  const lines = text.split('\n');
+  const lines = textLines(text);
   return (
     <>
       {lines.map((line, i) => (

@@ -57,7 +57,9 @@ describe('the handleplan print view', () => {
     );
     // The first block's fields, Kilde with the wishes among them.
     const first = titles[0]!.nextElementSibling as HTMLElement;
-    const terms = within(first).getAllByRole('term').map((t) => t.textContent);
+    const terms = within(first)
+      .getAllByRole('term')
+      .map((t) => t.textContent);
     expect(terms).toEqual(expect.arrayContaining(['Hvad og hvordan', 'Problem', 'Kilde']));
     expect(within(first).getByText('Kilde').nextElementSibling).toHaveTextContent('Ingen kilde');
   });
