@@ -227,10 +227,13 @@ function sections() {
   };
 }
 
-async function seedProcess(page: Page): Promise<string> {
+type Sections = ReturnType<typeof sections>;
+
+async function seedProcess(page: Page, edit: (s: Sections) => void = () => {}): Promise<string> {
   const id = await createProcess(page, fx.workplace);
   const stored = (await readStoredProcess<Record<string, unknown>>(page, id))!;
   const s = sections();
+  edit(s);
   const wishes = { ...(stored.wishes as Record<string, unknown>), ...s.wishes };
   await writeRecord(page, processKey(id), {
     ...stored,
@@ -490,4 +493,74 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
   start.zone = zone;
   expect(start.toJSDate().toISOString()).toBe(new Date(fx.raw.meetings.dialogmoede1).toISOString());
   await waitForSaved(page);
+});
+
+/** 5,000 characters of words, and an end that shows whether anything was cut. */
+const LONG_TEXT =
+  'Beskrivelse med mange ord, æøå og »citater«; '.repeat(120).slice(0, 4984) + ' SLUT PÅ TEKSTEN';
+/** 300 characters with nowhere to break: an address pasted in. */
+const UNBROKEN = `https://intranet.example/${'x'.repeat(260)}/slut-paa-adressen`.slice(0, 300);
+const MARKUP = '<img src=x onerror="window.__pwned=1"> <b>fed</b> *stjerne*';
+
+/** Every element of the printed document fits its box: nothing runs past the page or is cut. */
+async function expectNothingOverflows(page: Page) {
+  const overflowing = await page.evaluate(() => {
+    const root = document.documentElement;
+    const out: string[] = [];
+    if (root.scrollWidth > root.clientWidth) out.push(`page ${root.scrollWidth}`);
+    const boxes = document.querySelectorAll('.doc-print, .doc-print *');
+    for (const el of boxes) {
+      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+        out.push(`${el.tagName}.${el.className} ${el.scrollWidth} > ${el.clientWidth}`);
+    }
+    return out;
+  });
+  expect(overflowing).toEqual([]);
+}
+
+test('bad input: the print views and their PDFs hold hostile and very long texts, laid out', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.clock.setFixedTime(new Date('2029-12-01T10:00:00+01:00'));
+  const id = await seedProcess(page, (s) => {
+    const [first, second, third] = s.plan.initiatives as [
+      Sections['plan']['initiatives'][number],
+      Sections['plan']['initiatives'][number],
+      Sections['plan']['initiatives'][number],
+    ];
+    Object.assign(first, { how: LONG_TEXT, title: UNBROKEN, responsible: '💡 Ida 👩‍👩‍👧 Ågaard' });
+    Object.assign(second, { title: MARKUP, success: '=HYPERLINK("x";"y")\r\n+45 2233 4455' });
+    Object.assign(third, { statusNote: '-Alle; @SUM(1;2)\tfane', responsible: UNBROKEN });
+    s.followUp.checks[0]!.note = `${MARKUP}\n${UNBROKEN}`;
+    s.followUp.communicationLog[0]!.what = LONG_TEXT;
+    s.plan.approvals[0]!.name = UNBROKEN;
+    s.wishes.wishes[0]!.text = UNBROKEN;
+  });
+  const compact = (t: string) => t.replace(/\s+/g, '');
+  for (const [path, name] of [
+    [`/#/proces/${id}/handleplan/udskrift`, 'bad-input-handleplan'],
+    [`/#/proces/${id}/apv-dokumentation`, 'bad-input-apv-dokumentation'],
+  ] as const) {
+    await open(page, path);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(fx.workplace);
+    // The text is shown as text: no element was made from it and nothing ran.
+    await expect(page.locator('.doc-print img, .doc-print b')).toHaveCount(0);
+    await expect(page.locator('.doc-print').getByText(MARKUP).first()).toBeVisible();
+    // Laid out at the width of an A4 page's text (180 mm), as printed.
+    await page.setViewportSize({ width: 680, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    await expectNothingOverflows(page);
+    const pdf = join(OUT, `${name}.pdf`);
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+    expectPageNumbers(pdf);
+    // Nothing cut: the end of the long text and the whole unbroken address are in the PDF.
+    const text = compact(execFileSync('pdftotext', [pdf, '-']).toString());
+    expect(text).toContain(compact(LONG_TEXT.slice(-200)));
+    expect(text).toContain(compact(UNBROKEN));
+    renderPages(pdf, name, 3);
+  }
 });

@@ -101,6 +101,12 @@ export function SignatureTable({
   );
 }
 
+/**
+ * A value longer than this (about a third of a page) may run on to the next page; a shorter
+ * one is kept whole, and moved to the next page with its label when it does not fit.
+ */
+const LONG_VALUE = 1200;
+
 function Block({ block }: { block: DocBlock }) {
   switch (block.kind) {
     case 'subheading':
@@ -111,7 +117,7 @@ function Block({ block }: { block: DocBlock }) {
           {block.rows.map(([label, value], i) => (
             <div key={i}>
               <dt>{label}</dt>
-              <dd>
+              <dd className={value.length > LONG_VALUE ? 'long' : undefined}>
                 <Lines text={value} />
               </dd>
             </div>
