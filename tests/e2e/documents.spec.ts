@@ -309,12 +309,12 @@ async function save(page: Page, action: () => Promise<unknown>, name: string) {
 }
 
 /**
- * Every effect check, absence figure, thing told and approver is in the text. A PDF's text
- * interleaves the cells of a table row, so there only each text's first words are sought.
+ * Every effect check, absence figure, thing told and approver is in the text, whole. A PDF's
+ * text breaks a wrapped cell's lines where the page did, so there spaces are left out of both.
  */
 function expectFollowUp(text: string, pdf = false) {
-  const flat = text.replace(/\s+/g, ' ');
-  const has = (t: string) => expect(flat).toContain(pdf ? t.split(' ').slice(0, 3).join(' ') : t);
+  const flat = pdf ? text.replace(/\s+/g, '') : text.replace(/\s+/g, ' ');
+  const has = (t: string) => expect(flat).toContain(pdf ? t.replace(/\s+/g, '') : t);
   for (const c of raw.effectChecks) has(c.note);
   for (const pct of ['5,5 %', '4,9 %', '4,4 %', '4,2 %', '4,0 %']) has(pct);
   for (const t of allTold()) has(t.what);
@@ -383,7 +383,7 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
   expect(header).toContain('Opfølgningsdato 1');
   expect(header).toContain('Hvordan effekten tjekkes');
   const flat = rows.flat().join('\n');
-  expectFollowUp(flat.replace(/\n/g, ' ') + '\n' + raw.approvals.map((a) => a.name).join(' '));
+  expectFollowUp(flat.replace(/\n/g, ' '));
   expect(flat).not.toMatch(/^'[^=@]/m);
 
   // Markdown: rendered text holds the follow-up.
@@ -393,7 +393,7 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
     'handleplan.md',
   );
   expect(md.text).toMatch(/^# Handleplan: /);
-  for (const c of raw.effectChecks) expect(md.text).toContain(c.note.slice(0, 20));
+  expectFollowUp(md.text);
 
   // The plan's calendar, read by ical.js: one all-day event per date, each with a reminder.
   const ics = await save(
