@@ -284,7 +284,7 @@ test('meeting 2, the handleplan, its exports, and the follow-up', async ({ page 
   expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(expected);
   expect(ics.text).toContain('END:VCALENDAR');
 
-  // Print view: A4 landscape table, looked at as printed.
+  // Print view: the summary first (one line per initiative), looked at as printed.
   await page.getByRole('link', { name: 'Udskriv eller gem som PDF' }).click();
   await expect(page.getByRole('button', { name: 'Udskriv' })).toBeVisible();
   await expect(page.locator('.print-table tbody tr').first()).toContainText(
