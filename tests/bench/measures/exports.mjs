@@ -220,10 +220,10 @@ export default {
       const { Packer } = await import('docx');
       const input = bigInput(planDa, INITIATIVES);
       const ics = planIcs(input);
-      const process = recordProcess(createProcess, input);
+      const apvProcess = recordProcess(createProcess, input);
       const record = () =>
         apvRecordModel({
-          process,
+          process: apvProcess,
           exportDate: input.exportDate,
           labels: planDa.record,
           plan: planDa.export,
@@ -232,7 +232,9 @@ export default {
       if (!ics.ok) throw new Error('planIcs failed in the bench');
       const figures = {
         exportCsvMs: await time(() => planCsv(input)),
-        exportDocxMs: await time(() => Packer.toBuffer(docModelDocx(planDocModel(planPrintModel(input))))),
+        exportDocxMs: await time(() =>
+          Packer.toBuffer(docModelDocx(planDocModel(planPrintModel(input)))),
+        ),
         exportMarkdownMs: await time(() => planMarkdown(input)),
         exportIcsMs: await time(() => planIcs(input)),
         exportApvDocxMs: await time(() => Packer.toBuffer(docModelDocx(record()))),
@@ -244,7 +246,7 @@ export default {
           ['ics events', String(ics.eventCount)],
           [
             'APV-dokumentation',
-            `${recordSections} sections, ${process.plan.initiatives.length} initiatives`,
+            `${recordSections} sections, ${apvProcess.plan.initiatives.length} initiatives`,
           ],
         ],
       };
