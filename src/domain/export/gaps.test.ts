@@ -54,7 +54,7 @@ describe('marking gaps in an export of an incomplete plan', () => {
     expect(csv).toContain(';Mangler\r\n');
     expect(csv).toContain('"MANGLER-responsible\nMANGLER-followUp"');
     const md = planMarkdown(incompleteInput(true));
-    expect(md).toContain('**Mangler:** MANGLER-responsible  \nMANGLER-followUp');
+    expect(md).toContain('- **Mangler:** MANGLER-responsible  \n  MANGLER-followUp');
   });
 
   it("ignores markGaps without gap labels, and lists an empty plan's gaps", () => {

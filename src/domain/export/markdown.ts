@@ -52,10 +52,14 @@ function block(b: DocBlock): string[] {
     case 'subheading':
       return [`### ${escapeMarkdownLine(b.text)}`, ''];
     case 'fields':
-      return b.rows.flatMap(([label, value]) => [
-        `**${markdownCell(label)}:** ${markdownText(value)}`,
+      // One list item per field; a value's further lines indented to stay in its item.
+      return [
+        ...b.rows.map(
+          ([label, value]) =>
+            `- **${markdownCell(label)}:** ${markdownText(value).replaceAll('\n', '\n  ')}`,
+        ),
         '',
-      ]);
+      ];
     case 'list':
       return [...b.items.map((item) => `- ${markdownCell(item)}`), ''];
     case 'table':
