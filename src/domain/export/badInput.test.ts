@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { Buffer } from 'node:buffer';
 import { Packer } from 'docx';
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import MarkdownIt from 'markdown-it';
@@ -89,6 +90,23 @@ const visibleLines = [...HOSTILE, LONG].flatMap((t) =>
     .map((l) => l.trim())
     .filter((l) => l !== ''),
 );
+/** What the Markdown of a plan renders to, and nothing else. */
+const ALLOWED_TAGS = [
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'strong',
+  'br',
+  'ul',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+];
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('bad input in every document', () => {
@@ -171,5 +189,35 @@ describe('bad input in every document', () => {
     for (const text of HOSTILE)
       for (const line of textLines(text).filter((l) => l.trim()))
         expect(summaries).toContain(squash(line.trim()));
+  });
+
+  it('any text at all: the model keeps it whole, and Markdown makes no element of it', () => {
+    const md = new MarkdownIt({ html: true, linkify: true });
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 80 }), { minLength: 3, maxLength: 3 }),
+        ([title, how, note]) => {
+          const plan = examplePlan();
+          plan.initiatives[0] = { ...plan.initiatives[0]!, title: title!, how: how! };
+          const followUp = exampleFollowUp();
+          followUp.checks[0] = { ...followUp.checks[0]!, note: note! };
+          const input = exampleExportInput(plan, followUp);
+          const model = planDocModel(planPrintModel(input));
+          const texts = docTexts(model).join('\u0000');
+          for (const t of [title!, how!, note!]) expect(texts).toContain(t);
+          const html = md.render(planMarkdown(input));
+          expect(html.match(/<h1>/g)).toHaveLength(1);
+          expect(html.match(/<h2>/g)).toHaveLength(model.sections.length);
+          // Only the elements the model itself makes, and bold only for its labels.
+          const tags = new Set([...html.matchAll(/<([a-z0-9]+)/g)].map((m) => m[1]));
+          for (const tag of tags) expect(ALLOWED_TAGS).toContain(tag);
+          const labels = model.sections
+            .flatMap((sec) => sec.blocks)
+            .reduce((n, b) => n + (b.kind === 'fields' ? b.rows.length : 0), model.meta.length);
+          expect(html.match(/<strong>/g)).toHaveLength(labels);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
