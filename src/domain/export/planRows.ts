@@ -79,7 +79,7 @@ export interface ExportLabels {
   /** The CSV's own columns: each follow-up date ("Opfølgningsdato 1") and how it is checked. */
   csv: { followUpDate: string; followUpMethod: string };
   followUp: FollowUpLabels;
-  /** Words only the paged documents (Word) use. */
+  /** Words only the paged documents (Word, print, Markdown) use. */
   document: {
     /** Heading of the one-line-per-initiative table on the first page. */
     overview: string;
