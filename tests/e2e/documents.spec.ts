@@ -544,6 +544,19 @@ test('bad input: the print views and their PDFs hold hostile and very long texts
   ] as const) {
     await open(page, path);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(fx.workplace);
+    // On screen too, on a laptop and a phone: the page never gets wider than the window.
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await expectNothingOverflows(page);
+      await page.screenshot({ path: join(OUT, `${name}-${width}.png`) });
+      await page
+        .locator('.print-table')
+        .first()
+        .screenshot({ path: join(OUT, `${name}-${width}-table.png`) });
+    }
     // The text is shown as text: no element was made from it and nothing ran.
     await expect(page.locator('.doc-print img, .doc-print b')).toHaveCount(0);
     await expect(page.locator('.doc-print').getByText(MARKUP).first()).toBeVisible();
