@@ -321,6 +321,12 @@ function expectFollowUp(text: string, pdf = false) {
   for (const a of raw.approvals) has(a.name);
 }
 
+/** Dates as Danish readers write them (dd-mm-yyyy), never as stored (yyyy-mm-dd). */
+function expectDanishDates(text: string) {
+  expect(text).toMatch(/\b\d{2}-\d{2}-\d{4}\b/);
+  expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+}
+
 /** Every page of a PDF printed by Chromium ends with "Side X af Y" (the @page footer). */
 function expectPageNumbers(path: string) {
   const pages = execFileSync('pdftotext', ['-layout', path, '-']).toString().split('\f');
@@ -452,6 +458,10 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
   await page.emulateMedia({ media: 'screen' });
   const recordPdfText = pdfText(recordPdf);
   expectPageNumbers(recordPdf);
+  expectDanishDates(recordPdfText);
+  // The bruttoliste runs over pages: its header row starts the next page again.
+  const recordPages = execFileSync('pdftotext', [recordPdf, '-']).toString().split('\f');
+  expect(recordPages.slice(1).some((p) => /^\s*Nr\.\s+Ønske\b/.test(p))).toBe(true);
   expect(recordPdfText).toContain('Afventer ny bus i 2028');
   expectFollowUp(recordPdfText, true);
   renderPages(recordPdf, 'apv-dokumentation-pdf', 3);
@@ -470,6 +480,7 @@ test('the documents after three years of follow-up: Word, PDF, CSV, Markdown, ca
   await page.emulateMedia({ media: 'screen' });
   const planPdfText = pdfText(planPdf);
   expectPageNumbers(planPdf);
+  expectDanishDates(planPdfText);
   expectFollowUp(planPdfText, true);
   // The summary first, then a block for each initiative with its Kilde.
   expect(planPdfText.indexOf('Indsatserne kort')).toBeLessThan(planPdfText.indexOf('Kilde'));
