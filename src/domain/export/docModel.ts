@@ -29,7 +29,12 @@ export interface SignatureLine {
 
 export type DocBlock =
   | { kind: 'subheading'; text: string }
-  | { kind: 'fields'; rows: [string, string][] }
+  | {
+      kind: 'fields';
+      rows: [string, string][];
+      /** What is missing, in an incomplete plan exported anyway: shown so that it stands out. */
+      alert?: boolean;
+    }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; table: DocTable }
   | {

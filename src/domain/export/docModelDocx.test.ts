@@ -62,4 +62,29 @@ describe('APV-dokumentation as Word', () => {
       expect(xml).toMatch(/<w:trHeight w:val="800" w:hRule="atLeast"\/>/);
     }
   });
+
+  it('shows what is missing in an incomplete plan in bold dark red', async () => {
+    const xml = await documentXml(
+      docModelDocx({
+        heading: 'Handleplan',
+        meta: [],
+        page: { page: 'Side', of: 'af' },
+        sections: [
+          {
+            id: 'initiatives',
+            heading: 'Indsatserne',
+            blocks: [
+              { kind: 'fields', rows: [['Mangler', 'Ansvarlig mangler']], alert: true },
+              { kind: 'fields', rows: [['Status', 'I gang']] },
+            ],
+          },
+        ],
+      }),
+    );
+    const run = (text: string) =>
+      [...xml.matchAll(/<w:r>(.*?)<\/w:r>/g)].find((m) => m[1]!.includes(`>${text}<`))![1]!;
+    expect(run('Ansvarlig mangler')).toContain('<w:color w:val="8A1010"/>');
+    expect(run('Ansvarlig mangler')).toContain('<w:b/>');
+    expect(run('I gang')).not.toContain('<w:color');
+  });
 });

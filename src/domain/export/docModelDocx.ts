@@ -24,19 +24,20 @@ import {
 export const LABEL_WIDTH = 3000;
 
 /** Label–value rows, kept on one page with the heading above them when they fit. */
-function fieldBlock(fields: readonly (readonly [string, string])[]): Table {
+function fieldBlock(fields: readonly (readonly [string, string])[], alert = false): Table {
   const widths = [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH];
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     rows: fields.map(([label, value], n) => {
-      const keepNext = n < fields.length - 1;
+      // What is missing stays with the fields that follow it.
+      const keepNext = n < fields.length - 1 || alert;
       return new TableRow({
         cantSplit: true,
         children: [
           cell(label, widths[0]!, { header: true, keepNext }),
-          cell(value, widths[1]!, { keepNext }),
+          cell(value, widths[1]!, { keepNext, alert }),
         ],
       });
     }),
@@ -48,7 +49,7 @@ function block(b: DocBlock): (Paragraph | Table)[] {
     case 'subheading':
       return [heading(b.text, 2)];
     case 'fields':
-      return [fieldBlock(b.rows)];
+      return [fieldBlock(b.rows, b.alert)];
     case 'list':
       return b.items.map(bullet);
     case 'table':

@@ -39,7 +39,11 @@ interface CellStyle {
   keepNext?: boolean;
   /** Struck through: kept for the record, no longer standing (a merged duplicate). */
   strike?: boolean;
+  /** Bold and dark red: what is missing in a plan exported anyway. */
+  alert?: boolean;
 }
+
+const ALERT_COLOUR = '8A1010';
 
 /** A cell's text, one paragraph per line. */
 function paragraphs(text: string, style: CellStyle): Paragraph[] {
@@ -50,8 +54,9 @@ function paragraphs(text: string, style: CellStyle): Paragraph[] {
         children: [
           new TextRun({
             text: line,
-            bold: style.header || undefined,
+            bold: style.header || style.alert || undefined,
             strike: style.strike || undefined,
+            color: style.alert ? ALERT_COLOUR : undefined,
             size: TABLE_TEXT_SIZE,
           }),
         ],

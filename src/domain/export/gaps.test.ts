@@ -5,6 +5,7 @@ import { examplePlan, testLabels } from '../plan/exampleWorkplace.testHelper';
 import { planCsv } from './csv';
 import { exampleExportInput } from './exportInput.testHelper';
 import { planMarkdown } from './markdown';
+import { planDocModel } from './planDoc';
 import { planPrintModel, type ExportLabels, type PlanExportInput } from './planRows';
 
 const names = Object.fromEntries(
@@ -55,6 +56,26 @@ describe('marking gaps in an export of an incomplete plan', () => {
     expect(csv).toContain('"MANGLER-responsible\nMANGLER-followUp"');
     const md = planMarkdown(incompleteInput(true));
     expect(md).toContain('- **Mangler:** MANGLER-responsible  \n  MANGLER-followUp');
+  });
+
+  it('puts what is missing first in each initiative’s block of the document, to stand out', () => {
+    const blocks = planDocModel(planPrintModel(incompleteInput(true))).sections.find(
+      (sec) => sec.id === 'initiatives',
+    )!.blocks;
+    const at = (title: string) =>
+      blocks.findIndex((b) => b.kind === 'subheading' && b.text === title);
+    const plan = examplePlan();
+    expect(blocks[at(`1. ${plan.initiatives[0]!.title}`) + 1]).toEqual({
+      kind: 'fields',
+      rows: [['Mangler', 'MANGLER-responsible\nMANGLER-followUp']],
+      alert: true,
+    });
+    // A complete initiative has no such block, and no field is called "Mangler" elsewhere.
+    expect(blocks[at(`3. ${plan.initiatives[2]!.title}`) + 1]).not.toHaveProperty('alert');
+    const alerts = blocks.filter((b) => b.kind === 'fields' && b.alert);
+    expect(alerts).toHaveLength(2);
+    const plain = planDocModel(planPrintModel(incompleteInput(false)));
+    expect(JSON.stringify(plain)).not.toContain('MANGLER');
   });
 
   it("ignores markGaps without gap labels, and lists an empty plan's gaps", () => {

@@ -53,13 +53,23 @@ function overviewBlocks(m: PlanPrintModel): DocBlock[] {
   );
 }
 
-/** One block per initiative: its number and title, then every filled field as label and value. */
+/**
+ * One block per initiative: its number and title, what is missing first when an incomplete
+ * plan is exported anyway, then every filled field as label and value.
+ */
 export function initiativeBlocks(m: PlanPrintModel): DocBlock[] {
-  const fields = m.columns.filter((c) => c.id !== 'order' && c.id !== 'title');
-  return m.rows.flatMap((row) => [
-    subheading(`${row.order}. ${row.title}`),
-    ...filledFields(fields.map((c) => [c.label, row[c.id]])),
-  ]);
+  const skip = new Set<ModelColumn>(['order', 'title', 'gaps']);
+  const fields = m.columns.filter((c) => !skip.has(c.id));
+  const gaps = m.columns.find((c) => c.id === 'gaps');
+  return m.rows.flatMap((row): DocBlock[] => {
+    const missing: DocBlock[] =
+      gaps && row.gaps ? [{ kind: 'fields', rows: [[gaps.label, row.gaps]], alert: true }] : [];
+    return [
+      subheading(`${row.order}. ${row.title}`),
+      ...missing,
+      ...filledFields(fields.map((c) => [c.label, row[c.id]])),
+    ];
+  });
 }
 
 /** The communication plan as a table, or nothing. */

@@ -91,7 +91,9 @@ export function SignatureTable({
         {lines.map((line, i) => (
           <tr key={i}>
             <td>{line.role}</td>
-            <td>{line.name}</td>
+            <td>
+              <Lines text={line.name} />
+            </td>
             <td>{line.date}</td>
             <td />
           </tr>
@@ -110,10 +112,14 @@ const LONG_VALUE = 1200;
 function Block({ block }: { block: DocBlock }) {
   switch (block.kind) {
     case 'subheading':
-      return <h3>{block.text}</h3>;
+      return (
+        <h3>
+          <Lines text={block.text} />
+        </h3>
+      );
     case 'fields':
       return (
-        <dl className="doc-fields">
+        <dl className={block.alert ? 'doc-fields alert' : 'doc-fields'}>
           {block.rows.map(([label, value], i) => (
             <div key={i}>
               <dt>{label}</dt>
@@ -145,12 +151,16 @@ function Block({ block }: { block: DocBlock }) {
 export function DocModelPrint({ model }: { model: DocModel }) {
   return (
     <article className="doc-print">
-      <h1>{model.heading}</h1>
+      <h1>
+        <Lines text={model.heading} />
+      </h1>
       <dl className="print-meta">
         {model.meta.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>
+              <Lines text={value} />
+            </dd>
           </div>
         ))}
       </dl>
@@ -160,7 +170,9 @@ export function DocModelPrint({ model }: { model: DocModel }) {
           className={s.newPage ? 'print-block new-page' : 'print-block'}
           aria-labelledby={`doc-${s.id}`}
         >
-          <h2 id={`doc-${s.id}`}>{s.heading}</h2>
+          <h2 id={`doc-${s.id}`}>
+            <Lines text={s.heading} />
+          </h2>
           {s.blocks.map((b, i) => (
             <Block key={i} block={b} />
           ))}
