@@ -547,6 +547,8 @@ test('bad input: the print views and their PDFs hold hostile and very long texts
     s.followUp.communicationLog[0]!.what = LONG_TEXT;
     s.plan.approvals[0]!.name = UNBROKEN;
     s.wishes.wishes[0]!.text = UNBROKEN;
+    // One initiative without anyone responsible: the plan is incomplete.
+    s.plan.initiatives[3]!.responsible = '';
   });
   const compact = (t: string) => t.replace(/\s+/g, '');
   for (const [path, name] of [
@@ -587,4 +589,18 @@ test('bad input: the print views and their PDFs hold hostile and very long texts
     expect(text).toContain(compact(UNBROKEN));
     renderPages(pdf, name, 3);
   }
+
+  // Printed anyway, incomplete: what is missing stands first in the initiative's block.
+  await open(page, `/#/proces/${id}/handleplan/udskrift?mangler=1`);
+  const missing = page.locator('.doc-fields.alert');
+  await expect(missing).toHaveCount(1);
+  const fourth = page.getByRole('heading', { level: 3, name: /^4\. / });
+  await expect(fourth.locator('+ dl.alert')).toBeVisible();
+  await fourth.evaluate((h) => h.scrollIntoView());
+  const top = (await fourth.boundingBox())!;
+  const block = (await fourth.locator('+ dl + dl').boundingBox())!;
+  await page.screenshot({
+    path: join(OUT, 'bad-input-missing.png'),
+    clip: { x: top.x, y: top.y, width: block.width, height: block.y + block.height - top.y },
+  });
 });
