@@ -21,7 +21,7 @@ import {
  */
 
 /** The label column of label–value rows: room for "Arbejdsmiljøgruppen (AMG)" unbroken. */
-export const LABEL_WIDTH = 3000;
+const LABEL_WIDTH = 3000;
 
 /** Label–value rows, kept on one page with the heading above them when they fit. */
 function fieldBlock(fields: readonly (readonly [string, string])[], alert = false): Table {

@@ -76,7 +76,7 @@ function block(b: DocBlock): string[] {
 }
 
 /** A document model (the handleplan, the APV-dokumentation) as Markdown. */
-export function docModelMarkdown(m: DocModel): string {
+function docModelMarkdown(m: DocModel): string {
   const out: string[] = [`# ${escapeMarkdownLine(m.heading)}`, ''];
   for (const [label, value] of m.meta) {
     out.push(`**${markdownCell(label)}:** ${markdownCell(value)}  `);

@@ -22,7 +22,7 @@ import type { ModelColumn, PlanPrintModel } from './planRows';
  * The summary's columns and their relative widths: on A4 portrait, dates and statuses fit on
  * one line in Calibri and in the wider fonts LibreOffice puts in its place (DejaVu Sans).
  */
-export const OVERVIEW_COLUMNS: readonly (readonly [ModelColumn, number])[] = [
+const OVERVIEW_COLUMNS: readonly (readonly [ModelColumn, number])[] = [
   ['order', 560],
   ['title', 2528],
   ['responsible', 1800],

@@ -7,7 +7,7 @@ import {
 } from '../../domain/export/docModel';
 
 /** Multi-line text as lines. */
-export function Lines({ text }: { text: string }) {
+function Lines({ text }: { text: string }) {
   const lines = textLines(text);
   return (
     <>
@@ -64,7 +64,7 @@ function Table({ table }: { table: DocTable }) {
 const SIGNATURE_WIDTHS = [24, 30, 14, 32];
 
 /** Who approved, each with an empty cell to sign in. */
-export function SignatureTable({
+function SignatureTable({
   header,
   lines,
 }: {
