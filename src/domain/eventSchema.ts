@@ -144,7 +144,11 @@ const projectorEvents = [
 
 const meeting2Events = [
   event('groupWishesChosen', { group: quantity, wishIds: idList }),
-  event('interestCounted', { wishId: id, count: quantity }),
+  event('interestCounted', {
+    wishId: id,
+    count: quantity,
+    source: z.optional(z.literal('phone')),
+  }),
   event('proposalAdded', {
     id,
     wishId: id,

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_VIEW_TEXT, type RoomView } from '../domain/room/view';
 import type { PhoneTexts } from './PhoneApp';
+import { groupOf, PhoneGroup } from './PhoneGroup';
 import type { PhoneRoom, PhoneState } from './phoneRoom';
 
 interface Props {
@@ -11,15 +12,11 @@ interface Props {
   t: PhoneTexts;
 }
 
-/** Groups to choose from when the leader's app does not know how many there are. */
-const FALLBACK_GROUPS = 12;
-
 /** The scribe's form for the group's strengths or wishes, and the group's list so far. */
 export function PhoneLines({ room, state, view, kind, t }: Props) {
   const [text, setText] = useState('');
   const id = useId();
-  const groups = view.step?.groups ?? FALLBACK_GROUPS;
-  const group = state.group !== null && state.group <= groups ? state.group : null;
+  const { group } = groupOf(state, view);
   const mine = view.lines.filter((line) => line.group === group);
 
   const submit = (event: FormEvent) => {
@@ -31,26 +28,7 @@ export function PhoneLines({ room, state, view, kind, t }: Props) {
 
   return (
     <section className="ph-card" aria-labelledby={`${id}-list`}>
-      <div className="ph-field">
-        <label htmlFor={`${id}-group`}>{t.group}</label>
-        <select
-          id={`${id}-group`}
-          className="ph-select"
-          value={group ?? ''}
-          onChange={(e) => room.chooseGroup(Number(e.target.value))}
-          aria-describedby={`${id}-group-hint`}
-        >
-          <option value="" disabled>
-            {t.noGroup}
-          </option>
-          {Array.from({ length: groups }, (_, i) => (
-            <option key={i + 1} value={i + 1}>
-              {i + 1}
-            </option>
-          ))}
-        </select>
-        <small id={`${id}-group-hint`}>{t.groupHint}</small>
-      </div>
+      <PhoneGroup room={room} state={state} view={view} id={id} t={t} />
       <form className="ph-form" onSubmit={submit}>
         <div className="ph-field">
           <label htmlFor={`${id}-text`}>{kind === 'wish' ? t.wishLabel : t.strengthLabel}</label>

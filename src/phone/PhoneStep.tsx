@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { remainingAt, type RoomView } from '../domain/room/view';
 import type { PhoneTexts } from './PhoneApp';
 import { PhoneLines } from './PhoneLines';
@@ -11,6 +12,8 @@ interface Props {
   view: RoomView;
   t: PhoneTexts;
 }
+
+const PhoneMeeting2 = lazy(() => import('./PhoneMeeting2'));
 
 /** "12:04", always five characters wide for a clock under an hour, so nothing moves. */
 function clockText(ms: number): string {
@@ -53,7 +56,12 @@ export function PhoneStep({ room, state, view, t }: Props) {
           t={t}
         />
       ) : null}
-      {task === 'vote' || view.vote === 'shown' ? (
+      {task === 'priority' || task === 'action' ? (
+        <Suspense fallback={<p className="ph-notice">{t.connecting}</p>}>
+          <PhoneMeeting2 task={task} room={room} state={state} view={view} t={t} />
+        </Suspense>
+      ) : null}
+      {task === 'vote' || (view.vote === 'shown' && view.meeting === 'meeting1') ? (
         <PhoneVote room={room} state={state} view={view} t={t} />
       ) : null}
     </>

@@ -7,6 +7,7 @@ import {
   type EntryBody,
   type PhoneEntry,
 } from '../domain/room/entry';
+import type { ProposalHeading } from '../domain/plan/meeting2Rules';
 import { MAX_VIEW_TEXT, readRoomView, ROOM_PROTOCOL, type RoomView } from '../domain/room/view';
 import { fromBase64Url, openJson, randomText, sealJson, toBase64Url } from '../store/share/codec';
 import type { PhoneLink } from './phoneLink';
@@ -22,6 +23,8 @@ interface Kept {
   group: number | null;
   /** This phone's marks per vote step: the wish each of its three slots points at. */
   slots: Record<string, (string | null)[]>;
+  /** Meeting 2: the wish this phone burns most for, per step. */
+  interest: Record<string, string | null>;
   /** This phone's own Yjs updates, so a reload (even offline) sends what was not sent. */
   updates: string[];
 }
@@ -32,6 +35,8 @@ export interface PhoneState {
   group: number | null;
   /** This phone's marks in the current vote. */
   slots: (string | null)[];
+  /** Meeting 2: the wish this phone burns most for in the current step. */
+  interest: string | null;
   /** Entries written here that the server has not confirmed yet. */
   unsent: boolean;
 }
@@ -63,6 +68,7 @@ export class PhoneRoom {
       view: null,
       group: this.kept.group,
       slots: emptySlots(),
+      interest: null,
       unsent: false,
     };
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -153,6 +159,43 @@ export class PhoneRoom {
     if (slot >= 0) await this.placeMark(step.id, slot, null);
   }
 
+  /** Meeting 2, step 1: the wishes the phone's group chose (one, two for a small group). */
+  async chooseWishes(wishIds: string[]): Promise<boolean> {
+    const step = this.state.view?.step;
+    const group = this.state.group;
+    if (!step || group === null || step.task !== 'priority') return false;
+    await this.write({ kind: 'choice', step: step.id, group, wishIds });
+    return true;
+  }
+
+  /**
+   * A meeting-2 proposal for `wishId`: the group's (step 1), or under `heading` for the wish
+   * the phone burns for (step 2).
+   */
+  async addProposal(wishId: string, text: string, heading?: ProposalHeading): Promise<boolean> {
+    const step = this.state.view?.step;
+    const clean = text.trim().slice(0, MAX_VIEW_TEXT);
+    if (!step || clean === '') return false;
+    if (step.task === 'priority' && this.state.group !== null) {
+      const group = this.state.group;
+      await this.write({ kind: 'groupProposal', step: step.id, group, wishId, text: clean });
+      return true;
+    }
+    if (step.task !== 'action' || !heading) return false;
+    await this.write({ kind: 'actionProposal', step: step.id, wishId, heading, text: clean });
+    return true;
+  }
+
+  /** Meeting 2, step 2: the wish this phone burns most for (null: none). */
+  async chooseInterest(wishId: string | null): Promise<void> {
+    const step = this.state.view?.step;
+    if (!step || step.task !== 'action') return;
+    this.kept.interest = { [step.id]: wishId };
+    this.save();
+    this.update({ interest: wishId });
+    await this.write({ kind: 'interest', step: step.id, wishId });
+  }
+
   private async placeMark(step: string, slot: number, wishId: string | null): Promise<void> {
     const slots = [...this.slotsFor(step)];
     slots[slot] = wishId;
@@ -198,7 +241,11 @@ export class PhoneRoom {
     if (read === 'newer') return this.update({ connection: 'newer' });
     if (!read) return;
     const step = read.step?.id;
-    this.update({ view: read, slots: step ? this.slotsFor(step) : emptySlots() });
+    this.update({
+      view: read,
+      slots: step ? this.slotsFor(step) : emptySlots(),
+      interest: (step && this.kept.interest[step]) ?? null,
+    });
   }
 
   private load(): Kept {
@@ -208,6 +255,7 @@ export class PhoneRoom {
       joined: false,
       group: null,
       slots: {},
+      interest: {},
       updates: [],
     };
     try {
@@ -221,6 +269,8 @@ export class PhoneRoom {
         joined: value.joined === true,
         group: Number.isInteger(value.group) ? (value.group as number) : null,
         slots: typeof value.slots === 'object' && value.slots !== null ? value.slots : {},
+        interest:
+          typeof value.interest === 'object' && value.interest !== null ? value.interest : {},
         updates: Array.isArray(value.updates)
           ? value.updates.filter((u) => typeof u === 'string')
           : [],

@@ -1,6 +1,14 @@
 import { z } from 'zod/mini';
 import { MAX_PEOPLE } from '../groups/splitIntoGroups';
+import {
+  MAX_WISHES_PER_GROUP,
+  PROPOSAL_HEADINGS,
+  PROPOSALS_PER_GROUP,
+  type ProposalHeading,
+} from './meeting2Rules';
 import { count, idList, itemId, list, shortText, wholeNumber } from '../schemaParts';
+
+export { MAX_WISHES_PER_GROUP, PROPOSAL_HEADINGS, PROPOSALS_PER_GROUP, type ProposalHeading };
 
 /**
  * Meeting 2 (prioritering og forslag til handling), as data:
@@ -10,8 +18,13 @@ import { count, idList, itemId, list, shortText, wholeNumber } from '../schemaPa
  */
 export interface Meeting2 {
   groupChoices: GroupChoice[];
-  /** Step 2: how many people chose each wish, so the interest groups can form. */
+  /** Step 2: how many people chose each wish, so the interest groups can form (a show of hands). */
   interestCounts: InterestCount[];
+  /**
+   * Step 2: how many chose each wish on their phones (the meeting room), beside the hands;
+   * absent in documents from before phones, which need no migration.
+   */
+  phoneInterest?: InterestCount[];
   proposals: Proposal[];
   joins: ProposalJoin[];
 }
@@ -27,10 +40,6 @@ export interface InterestCount {
   wishId: string;
   count: number;
 }
-
-/** Step 2's headings: what must WE, the LEADER, and our customers or PARTNERS do differently. */
-export const PROPOSAL_HEADINGS = ['we', 'leader', 'partners'] as const;
-export type ProposalHeading = (typeof PROPOSAL_HEADINGS)[number];
 
 export type ProposalOrigin =
   { step: 'groupOfFour'; group: number } | { step: 'interestGroup'; heading: ProposalHeading };
@@ -51,11 +60,6 @@ export interface ProposalJoin {
   proposalIds: string[];
 }
 
-/** The method: one wish per group of 4, two for a small staff group. */
-export const MAX_WISHES_PER_GROUP = 2;
-/** The method asks each group of 4 for 3 short proposals. */
-export const PROPOSALS_PER_GROUP = 3;
-
 export function emptyMeeting2(): Meeting2 {
   return { groupChoices: [], interestCounts: [], proposals: [], joins: [] };
 }
@@ -70,6 +74,7 @@ export const meeting2Schema = z.object({
     }),
   ),
   interestCounts: list(z.object({ wishId: itemId, count: wholeNumber(1, MAX_PEOPLE) })),
+  phoneInterest: z.optional(list(z.object({ wishId: itemId, count: wholeNumber(1, MAX_PEOPLE) }))),
   proposals: list(
     z.object({
       id: itemId,
@@ -107,6 +112,22 @@ export function proposalsByHeading(
 /** The wishes prioritised in step 1 (chosen by at least one group), in order of first choice. */
 export function prioritisedWishIds(meeting2: Meeting2): string[] {
   return [...new Set(meeting2.groupChoices.flatMap((c) => c.wishIds))];
+}
+
+/** Where a count of interest came from: hands in the room (or paper), or phones. */
+export type InterestSource = 'paper' | 'phone';
+
+/** How many chose a wish, by where the count came from. */
+export function interestOf(meeting2: Meeting2, wishId: string): Record<InterestSource, number> {
+  const of = (counts: readonly InterestCount[] | undefined) =>
+    counts?.find((c) => c.wishId === wishId)?.count ?? 0;
+  return { paper: of(meeting2.interestCounts), phone: of(meeting2.phoneInterest) };
+}
+
+/** How many chose a wish in all: hands and phones. */
+export function interestTotal(meeting2: Meeting2, wishId: string): number {
+  const { paper, phone } = interestOf(meeting2, wishId);
+  return paper + phone;
 }
 
 /** The join a proposal belongs to, if any. */

@@ -4,11 +4,14 @@ import { exampleMeeting2 } from './exampleWorkplace.testHelper';
 import {
   emptyMeeting2,
   groupProposals,
+  interestOf,
+  interestTotal,
   meeting2Schema,
   prioritisedWishIds,
   proposalsByHeading,
   type Meeting2,
 } from './meeting2';
+import { MAX_PEOPLE } from '../groups/splitIntoGroups';
 import { isRejection } from '../outcome';
 import { ok } from '../testing/ok';
 import { applyMeeting2Event, type Meeting2Event } from './meeting2Events';
@@ -107,6 +110,34 @@ describe('meeting 2, step 2: interest counts', () => {
     expect(ok(applyMeeting2Event(many, counted('w1', 9_000))).interestCounts).toEqual([
       { wishId: 'w1', count: 9_000 },
     ]);
+  });
+
+  it('keeps the phones beside the hands: each source is set on its own, both count', () => {
+    const phones = (wishId: string, count: number): Meeting2Event =>
+      ({
+        ...counted(wishId, count),
+        source: 'phone',
+      }) as Meeting2Event;
+    const m = apply([counted('w1', 4), phones('w1', 3), phones('w2', 2)], chosen);
+    expect(m.interestCounts).toEqual([{ wishId: 'w1', count: 4 }]);
+    expect(m.phoneInterest).toEqual([
+      { wishId: 'w1', count: 3 },
+      { wishId: 'w2', count: 2 },
+    ]);
+    expect(interestOf(m, 'w1')).toEqual({ paper: 4, phone: 3 });
+    expect(interestTotal(m, 'w2')).toBe(2);
+    expect(apply([counted('w1', 9)], m).phoneInterest).toEqual(m.phoneInterest);
+    expect(apply([phones('w1', 0)], m).phoneInterest).toEqual([{ wishId: 'w2', count: 2 }]);
+    expect(applyMeeting2Event(m, phones('w1', 3))).toBe(m);
+    expect(applyMeeting2Event(m, phones('w3', 1))).toBe('wishNotPrioritised');
+    // Hands and phones together are held to the people groups are made for.
+    expect(applyMeeting2Event(m, phones('w2', 9_995))).toBe('tooManyPeople');
+    expect(applyMeeting2Event(m, counted('w2', 9_994))).toBe('tooManyPeople');
+  });
+
+  it('reads a document from before phones as no phone interest', () => {
+    expect(interestOf(chosen, 'w1')).toEqual({ paper: 0, phone: 0 });
+    expect(meeting2Schema.safeParse({ ...chosen, phoneInterest: undefined }).success).toBe(true);
   });
 
   it('counts only for a wish a group of 4 chose', () => {
@@ -223,7 +254,8 @@ describe('meeting 2 reducer', () => {
     fc.record({
       type: fc.constant('interestCounted' as const),
       wishId: fc.constantFrom('w1', 'w2'),
-      count: fc.integer({ min: -2, max: 12 }),
+      count: fc.oneof(fc.integer({ min: -2, max: 12 }), fc.integer({ min: 4_000, max: 6_000 })),
+      source: fc.constantFrom(undefined, 'phone' as const),
     }),
     fc.record({ type: fc.constant('proposalRemoved' as const), id: fc.constantFrom('p1', 'p2') }),
     fc.record({ type: fc.constant('joinUndone' as const), id: fc.constantFrom('j1', 'j2') }),
@@ -237,6 +269,8 @@ describe('meeting 2 reducer', () => {
         const ids = new Set(m.proposals.map((p) => p.id));
         expect(ids.size).toBe(m.proposals.length);
         for (const j of m.joins) for (const id of j.proposalIds) expect(ids.has(id)).toBe(true);
+        const people = [...m.interestCounts, ...(m.phoneInterest ?? [])];
+        expect(people.reduce((sum, c) => sum + c.count, 0)).toBeLessThanOrEqual(MAX_PEOPLE);
       }),
     );
   });

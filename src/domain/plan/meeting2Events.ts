@@ -6,6 +6,7 @@ import {
   MAX_WISHES_PER_GROUP,
   joinOf,
   prioritisedWishIds,
+  type InterestCount,
   type Meeting2,
   type ProposalOrigin,
 } from './meeting2';
@@ -13,8 +14,11 @@ import {
 /** Changes to meeting 2's capture. */
 export type Meeting2Event =
   | { type: 'groupWishesChosen'; group: number; wishIds: string[] }
-  /** Step 2: `count` people chose the wish (one the groups of 4 prioritised); 0 clears it. */
-  | { type: 'interestCounted'; wishId: string; count: number }
+  /**
+   * Step 2: `count` people chose the wish (one the groups of 4 prioritised); 0 clears it. The
+   * hands the leader counts, or with `source: 'phone'` those who chose it on their phones.
+   */
+  | { type: 'interestCounted'; wishId: string; count: number; source?: 'phone' }
   | { type: 'proposalAdded'; id: string; wishId: string; text: string; origin: ProposalOrigin }
   | { type: 'proposalChanged'; id: string; text: string }
   | { type: 'proposalRemoved'; id: string }
@@ -53,9 +57,12 @@ function rejection(m: Meeting2, event: Meeting2Event): Meeting2Rejection | null 
     case 'interestCounted': {
       if (!prioritisedWishIds(m).includes(event.wishId)) return 'wishNotPrioritised';
       if (!Number.isInteger(event.count) || event.count < 0) return 'invalidCount';
-      const others = m.interestCounts
-        .filter((c) => c.wishId !== event.wishId)
-        .reduce((sum, c) => sum + c.count, 0);
+      const phone = event.source === 'phone';
+      const sum = (counts: readonly InterestCount[], replaced: boolean) =>
+        counts
+          .filter((c) => !replaced || c.wishId !== event.wishId)
+          .reduce((total, c) => total + c.count, 0);
+      const others = sum(m.interestCounts, !phone) + sum(m.phoneInterest ?? [], phone);
       return others + event.count > MAX_PEOPLE ? 'tooManyPeople' : null;
     }
     case 'proposalAdded': {
@@ -108,12 +115,14 @@ export function applyMeeting2Event(
       return { ...m, groupChoices: choices.sort((a, b) => a.group - b.group) };
     }
     case 'interestCounted': {
-      const current = m.interestCounts.find((c) => c.wishId === event.wishId);
+      const field = event.source === 'phone' ? 'phoneInterest' : 'interestCounts';
+      const counts = m[field] ?? [];
+      const current = counts.find((c) => c.wishId === event.wishId);
       if ((current?.count ?? 0) === event.count) return m;
-      const others = m.interestCounts.filter((c) => c.wishId !== event.wishId);
-      const interestCounts =
+      const others = counts.filter((c) => c.wishId !== event.wishId);
+      const next =
         event.count === 0 ? others : [...others, { wishId: event.wishId, count: event.count }];
-      return { ...m, interestCounts };
+      return { ...m, [field]: next };
     }
     case 'proposalAdded':
       return {

@@ -1,3 +1,5 @@
+import type { ProposalHeading } from '../plan/meeting2Rules';
+
 /**
  * What a phone writes to the meeting room: one entry per key `p.<participant>.<seq>.<nonce>`,
  * where the participant is the phone's Ed25519 public key (base64url), `seq` counts its entries
@@ -9,7 +11,21 @@ export type PhoneEntry =
   | { kind: 'joined' }
   | { kind: 'strength'; step: string; group: number; text: string }
   | { kind: 'wish'; step: string; group: number; text: string }
-  | { kind: 'mark'; step: string; slot: number; wishId: string | null };
+  | { kind: 'mark'; step: string; slot: number; wishId: string | null }
+  /** Meeting 2, step 1: the wish (two for a small staff group) a group of 4 chose. */
+  | { kind: 'choice'; step: string; group: number; wishIds: string[] }
+  /** Meeting 2, step 1: one of a group of 4's proposals for a wish it chose. */
+  | { kind: 'groupProposal'; step: string; group: number; wishId: string; text: string }
+  /** Meeting 2, step 2: the prioritised wish this person burns most for (null: none). */
+  | { kind: 'interest'; step: string; wishId: string | null }
+  /** Meeting 2, step 2: an interest group's proposal for its wish, under one of the headings. */
+  | {
+      kind: 'actionProposal';
+      step: string;
+      wishId: string;
+      heading: ProposalHeading;
+      text: string;
+    };
 
 export interface EntryBody {
   /** The room protocol the phone speaks (`ROOM_PROTOCOL`). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryKey, signedText } from './entry';
 import { readPhoneEntry, type Verify } from './entrySchema';
+import { ROOM_PROTOCOL } from './view';
 
 const participant = `${'Q'.repeat(42)}A`;
 /** Stands in for Ed25519 here (the store's tests sign for real): a "signature" names its text. */
@@ -31,6 +32,16 @@ describe('reading a phone entry', () => {
   });
 
   it.each([
+    { kind: 'choice', step: 'm2-priority', group: 1, wishIds: ['w1', 'w2'] },
+    { kind: 'groupProposal', step: 'm2-priority', group: 4, wishId: 'w1', text: 'Mere ro' },
+    { kind: 'interest', step: 'm2-action', wishId: null },
+    { kind: 'actionProposal', step: 'm2-action', wishId: 'w1', heading: 'leader', text: '🙂' },
+  ])("reads meeting 2's $kind", (entry) => {
+    const read = readPhoneEntry(key, signed({ ...wish, entry }), verify);
+    expect(read).toEqual({ ok: true, arrival: { key, participant, seq: 3, entry } });
+  });
+
+  it.each([
     ['a key of another form', 'view', signed(wish), 'badKey'],
     ['nothing that opened', key, null, 'notSealed'],
     [
@@ -58,7 +69,31 @@ describe('reading a phone entry', () => {
       signed({ ...wish, entry: { ...wish.entry, admin: true } }),
       'invalid',
     ],
-    ['a later protocol', key, signed({ ...wish, protocol: 2 }), 'newerVersion'],
+    ['a later protocol', key, signed({ ...wish, protocol: ROOM_PROTOCOL + 1 }), 'newerVersion'],
+    [
+      'a group choosing three wishes',
+      key,
+      signed({ ...wish, entry: { kind: 'choice', step: 's', group: 1, wishIds: ['a', 'b', 'c'] } }),
+      'invalid',
+    ],
+    [
+      'a proposal under no heading of the method',
+      key,
+      signed({
+        ...wish,
+        entry: { kind: 'actionProposal', step: 's', wishId: 'w', heading: 'owner', text: 'x' },
+      }),
+      'invalid',
+    ],
+    [
+      'an empty proposal',
+      key,
+      signed({
+        ...wish,
+        entry: { kind: 'groupProposal', step: 's', group: 1, wishId: 'w', text: '' },
+      }),
+      'invalid',
+    ],
   ])('refuses %s', (_name, k, opened, problem) => {
     expect(readPhoneEntry(k, opened, verify)).toEqual({ ok: false, problem });
   });

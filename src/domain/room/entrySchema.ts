@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { LIMITS } from '../limits';
+import { MAX_WISHES_PER_GROUP, PROPOSAL_HEADINGS } from '../plan/meeting2';
 import { MARK_SLOTS, parseEntryKey, signedText, type EntryBody, type PhoneEntry } from './entry';
 import { ROOM_PROTOCOL } from './view';
 
@@ -7,6 +8,7 @@ const stepId = z.string().check(z.minLength(1), z.maxLength(100));
 const group = z.int().check(z.minimum(1), z.maximum(1000));
 /** A phone's text, as long as any line the leader types (the page stops at the same length). */
 const text = z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText));
+const wishId = z.string().check(z.minLength(1), z.maxLength(100));
 
 const entrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('joined') }),
@@ -16,7 +18,22 @@ const entrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('mark'),
     step: stepId,
     slot: z.int().check(z.minimum(0), z.maximum(MARK_SLOTS - 1)),
-    wishId: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+    wishId: z.nullable(wishId),
+  }),
+  z.strictObject({
+    kind: z.literal('choice'),
+    step: stepId,
+    group,
+    wishIds: z.array(wishId).check(z.maxLength(MAX_WISHES_PER_GROUP)),
+  }),
+  z.strictObject({ kind: z.literal('groupProposal'), step: stepId, group, wishId, text }),
+  z.strictObject({ kind: z.literal('interest'), step: stepId, wishId: z.nullable(wishId) }),
+  z.strictObject({
+    kind: z.literal('actionProposal'),
+    step: stepId,
+    wishId,
+    heading: z.enum(PROPOSAL_HEADINGS),
+    text,
   }),
 ]) satisfies z.ZodMiniType<PhoneEntry>;
 

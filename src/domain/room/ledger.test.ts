@@ -13,6 +13,7 @@ import {
   phonesIn,
   ROOM_RULES,
   slotTotals,
+  takeAside,
   takeEntry,
   type RoomContext,
   type RoomLedger,
@@ -33,6 +34,9 @@ const voting: RoomContext = {
   vote: 'open',
   groups: 6,
   markable: new Set(WISHES),
+  prioritised: new Set(),
+  choices: new Map(),
+  groupProposals: new Map(),
 };
 const brainstorm: RoomContext = {
   ...voting,
@@ -216,6 +220,70 @@ describe('the leader taking phone entries', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('taking in an entry kept aside (»Tag med alligevel«)', () => {
+  const wishAt = (p: number, seq: number, group: number, text: string) =>
+    arrival(p, seq, { kind: 'wish', step: 'm1-brainstorm', group, text });
+
+  it('takes a late wish in, as the step would have, and only once', () => {
+    const late = wishAt(0, 1, 2, 'Sent, men godt');
+    const { ledger } = run([late], voting);
+    const taken = takeAside(ledger, late.key, brainstorm);
+    expect(taken.verdict).toBe('accepted');
+    expect(taken.events).toEqual([
+      {
+        type: 'wishAdded',
+        wishId: late.key,
+        text: 'Sent, men godt',
+        group: 2,
+        at: expect.any(String),
+      },
+    ]);
+    expect(taken.ledger.aside).toEqual([]);
+    expect(taken.ledger.tookPart.get('m1-brainstorm')?.has(late.participant)).toBe(true);
+    expect(takeAside(taken.ledger, late.key, brainstorm).verdict).toBe('repeated');
+  });
+
+  it("still holds the step's rules: a group the step lacks stays aside, with that reason", () => {
+    const late = wishAt(0, 1, 9, 'Gruppe 9');
+    const { ledger } = run([late], voting);
+    const taken = takeAside(ledger, late.key, brainstorm);
+    expect(taken.verdict).toBe('badGroup');
+    expect(taken.events).toEqual([]);
+    expect(taken.ledger.aside).toEqual([{ arrival: late, verdict: 'badGroup' }]);
+  });
+
+  it('makes the same events, for any late entries, as taking them while the step was open', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 8 })), {
+          maxLength: 15,
+        }),
+        (written) => {
+          const arrivals = written.map(([p, group], i) => wishAt(p, i + 1, group, `Ønske ${i}`));
+          const onTime = run(arrivals, brainstorm);
+          let { ledger } = run(arrivals, voting);
+          let s = section;
+          for (const a of arrivals) {
+            const taken = takeAside(ledger, a.key, brainstorm);
+            ledger = taken.ledger;
+            for (const event of taken.events) {
+              if (event.type !== 'wishAdded') throw new Error('unexpected');
+              const next = applyWishesEvent(s, event, { participants: null });
+              if (!isRejection(next)) s = next;
+            }
+          }
+          expect(s.wishes.map((w) => [w.id, w.group])).toEqual(
+            onTime.section.wishes.map((w) => [w.id, w.group]),
+          );
+          expect(ledger.aside.map((a) => a.verdict)).toEqual(
+            onTime.ledger.aside.map((a) => a.verdict),
+          );
+        },
+      ),
     );
   });
 });

@@ -1,9 +1,20 @@
+import { PROPOSALS_PER_GROUP } from '../plan/meeting2';
 import type { PhoneArrival } from './entrySchema';
-import { MARK_SLOTS } from './entry';
+import { MARK_SLOTS, type PhoneEntry } from './entry';
 import type { PhoneTask, VoteState } from './view';
 import type { ProcessEvent } from '../events';
 
-export type RefusedReason = 'rateLimited' | 'roomFull' | 'badGroup' | 'unknownWish';
+export type RefusedReason =
+  | 'rateLimited'
+  | 'roomFull'
+  | 'badGroup'
+  | 'unknownWish'
+  /** A group's proposal for a wish the group has not chosen. */
+  | 'notChosen'
+  /** A group of 4's proposal beyond the method's three for the wish. */
+  | 'tooManyProposals'
+  /** A group's new choice leaves out a wish it has written proposals for. */
+  | 'hasProposals';
 
 /**
  * How the leader's app decided on an entry: accepted, late (its step had closed), or why it
@@ -20,8 +31,14 @@ export interface RoomContext {
   vote: VoteState;
   /** Groups of the step, when known. */
   groups: number | null;
-  /** Wishes that may take marks (listed on the bruttoliste). */
+  /** Wishes that may take marks (listed on the bruttoliste); meeting 2's groups choose among them. */
   markable: ReadonlySet<string>;
+  /** Meeting 2: the wishes the groups of 4 chose (the interest groups' wishes). */
+  prioritised: ReadonlySet<string>;
+  /** Meeting 2: each group of 4's chosen wishes. */
+  choices: ReadonlyMap<number, readonly string[]>;
+  /** Meeting 2: a group of 4's proposals per wish, keyed `<group>/<wish>`. */
+  groupProposals: ReadonlyMap<string, number>;
 }
 
 export interface AsideEntry {
@@ -47,6 +64,8 @@ export interface RoomLedger {
   participants: ReadonlyMap<string, Participant>;
   /** The latest mark per participant and slot, keyed `<participant>/<slot>`. */
   slots: ReadonlyMap<string, Slot>;
+  /** Meeting 2: the wish each participant burns most for, the latest entry winning. */
+  interests: ReadonlyMap<string, Slot>;
   /** Participants with an accepted entry, per step id. */
   tookPart: ReadonlyMap<string, ReadonlySet<string>>;
   /** Entries kept aside: arrived after their step closed, or refused; shown to the leader. */
@@ -66,6 +85,7 @@ export const emptyLedger = (): RoomLedger => ({
   verdicts: new Map(),
   participants: new Map(),
   slots: new Map(),
+  interests: new Map(),
   tookPart: new Map(),
   aside: [],
 });
@@ -77,28 +97,63 @@ export interface Taken {
   events: readonly ProcessEvent[];
   /** A slot moved: the phone mark totals changed. */
   marksChanged: boolean;
+  /** A participant's interest moved: the phone interest counts changed. */
+  interestChanged: boolean;
 }
 
-const task = { strength: 'strengths', wish: 'wishes', mark: 'vote' } as const;
+/** The step task each kind of entry belongs to. */
+export const TASK_OF_KIND = {
+  strength: 'strengths',
+  wish: 'wishes',
+  mark: 'vote',
+  choice: 'priority',
+  groupProposal: 'priority',
+  interest: 'action',
+  actionProposal: 'action',
+} as const satisfies Record<Exclude<PhoneEntry['kind'], 'joined'>, PhoneTask>;
 
 /** Whether the entry belongs to the step now open for it (else it came late). */
 function onTime(arrival: PhoneArrival, context: RoomContext): boolean {
   const { entry } = arrival;
   if (entry.kind === 'joined') return true;
-  if (entry.step !== context.stepId || task[entry.kind] !== context.task) return false;
+  if (entry.step !== context.stepId || TASK_OF_KIND[entry.kind] !== context.task) return false;
   return entry.kind !== 'mark' || context.vote === 'open';
 }
 
+/** Why the step's rules refuse the entry (whatever its time), or null when they take it. */
 function refusal(arrival: PhoneArrival, context: RoomContext): RefusedReason | null {
   const { entry } = arrival;
-  if (entry.kind === 'mark') {
-    if (entry.slot >= MARK_SLOTS) return 'unknownWish';
-    if (entry.wishId !== null && !context.markable.has(entry.wishId)) return 'unknownWish';
+  const outsideGroups = (group: number) => context.groups !== null && group > context.groups;
+  switch (entry.kind) {
+    case 'joined':
+      return null;
+    case 'mark':
+      if (entry.slot >= MARK_SLOTS) return 'unknownWish';
+      return entry.wishId !== null && !context.markable.has(entry.wishId) ? 'unknownWish' : null;
+    case 'wish':
+    case 'strength':
+      return outsideGroups(entry.group) ? 'badGroup' : null;
+    case 'choice': {
+      if (outsideGroups(entry.group)) return 'badGroup';
+      const unique = new Set(entry.wishIds).size === entry.wishIds.length;
+      if (!unique || !entry.wishIds.every((id) => context.markable.has(id))) return 'unknownWish';
+      const dropped = (context.choices.get(entry.group) ?? []).filter(
+        (id) => !entry.wishIds.includes(id),
+      );
+      const written = (id: string) => (context.groupProposals.get(`${entry.group}/${id}`) ?? 0) > 0;
+      return dropped.some(written) ? 'hasProposals' : null;
+    }
+    case 'groupProposal': {
+      if (outsideGroups(entry.group)) return 'badGroup';
+      if (!context.choices.get(entry.group)?.includes(entry.wishId)) return 'notChosen';
+      const written = context.groupProposals.get(`${entry.group}/${entry.wishId}`) ?? 0;
+      return written >= PROPOSALS_PER_GROUP ? 'tooManyProposals' : null;
+    }
+    case 'interest':
+      return entry.wishId !== null && !context.prioritised.has(entry.wishId) ? 'unknownWish' : null;
+    case 'actionProposal':
+      return context.prioritised.has(entry.wishId) ? null : 'unknownWish';
   }
-  if (entry.kind === 'wish' || entry.kind === 'strength') {
-    if (context.groups !== null && entry.group > context.groups) return 'badGroup';
-  }
-  return null;
 }
 
 /** The participant's bucket after one more entry at `now`, or null when it is empty. */
@@ -132,9 +187,7 @@ export function takeEntry(
   context: RoomContext,
   prior?: Verdict,
 ): Taken {
-  if (ledger.verdicts.has(arrival.key)) {
-    return { ledger, verdict: 'repeated', events: [], marksChanged: false };
-  }
+  if (ledger.verdicts.has(arrival.key)) return { ...nothing, ledger, verdict: 'repeated' };
   const known = ledger.participants.get(arrival.participant);
   if (!known && ledger.participants.size >= ROOM_RULES.maxParticipants && !prior) {
     return aside(ledger, arrival, 'roomFull');
@@ -148,7 +201,28 @@ export function takeEntry(
   const counted = { ...ledger, participants };
   const verdict = prior ?? decide(arrival, context, spent === null);
   if (verdict !== 'accepted') return aside(counted, arrival, verdict);
-  return accept(counted, arrival, context);
+  return accept(counted, arrival, context, prior === undefined);
+}
+
+const nothing = { events: [], marksChanged: false, interestChanged: false } as const;
+
+/**
+ * The leader takes in an entry kept aside (»Tag med alligevel«): the step's rules still hold
+ * (group, wish, the three proposals), its time does not, nor the rate it came at. `context` is
+ * the entry's own step. One not aside (taken already) changes nothing; one the rules still
+ * refuse stays aside with that reason.
+ */
+export function takeAside(ledger: RoomLedger, key: string, context: RoomContext): Taken {
+  const kept = ledger.aside.find((a) => a.arrival.key === key);
+  if (!kept) return { ...nothing, ledger, verdict: 'repeated' };
+  const refused = refusal(kept.arrival, context);
+  if (refused) {
+    const asideNow = ledger.aside.map((a) => (a === kept ? { ...a, verdict: refused } : a));
+    const verdicts = withEntry(ledger.verdicts, key, refused);
+    return { ...nothing, ledger: { ...ledger, verdicts, aside: asideNow }, verdict: refused };
+  }
+  const rest = { ...ledger, aside: ledger.aside.filter((a) => a !== kept) };
+  return accept(rest, kept.arrival, context, true);
 }
 
 function decide(arrival: PhoneArrival, context: RoomContext, overRate: boolean): Verdict {
@@ -164,21 +238,30 @@ function aside(
 ): Taken {
   const kept = ledger.aside.length < ROOM_RULES.maxAside;
   return {
+    ...nothing,
     ledger: {
       ...ledger,
       verdicts: withEntry(ledger.verdicts, arrival.key, verdict),
       aside: kept ? [...ledger.aside, { arrival, verdict }] : ledger.aside,
     },
     verdict,
-    events: [],
-    marksChanged: false,
   };
 }
 
-function accept(ledger: RoomLedger, arrival: PhoneArrival, context: RoomContext): Taken {
+/**
+ * An accepted entry's events. `fresh` is false when a previous run accepted it already: then a
+ * group's choice, which has no id of its own, is not made again (the leader may have changed it
+ * since); everything else repeats to no effect, by its id or by its totals.
+ */
+function accept(
+  ledger: RoomLedger,
+  arrival: PhoneArrival,
+  context: RoomContext,
+  fresh: boolean,
+): Taken {
   const { entry, key, participant } = arrival;
   const verdicts = withEntry(ledger.verdicts, key, 'accepted');
-  const taken = { verdict: 'accepted', events: [], marksChanged: false } as const;
+  const taken = { ...nothing, verdict: 'accepted' } as const;
   if (entry.kind === 'joined') return { ...taken, ledger: { ...ledger, verdicts } };
   const stepSet = new Set(ledger.tookPart.get(entry.step)).add(participant);
   const next = { ...ledger, verdicts, tookPart: withEntry(ledger.tookPart, entry.step, stepSet) };
@@ -191,16 +274,63 @@ function accept(ledger: RoomLedger, arrival: PhoneArrival, context: RoomContext)
     const slots = withEntry(ledger.slots, slotKey, { seq: arrival.seq, wishId: entry.wishId });
     return { ...taken, ledger: { ...next, slots }, marksChanged: true };
   }
-  const { text, group } = entry;
-  const event: ProcessEvent =
-    entry.kind === 'wish'
-      ? { type: 'wishAdded', wishId: key, text, group, at }
-      : { type: 'strengthAdded', strengthId: key, text, group, at };
-  return { ...taken, ledger: next, events: [event] };
+  if (entry.kind === 'interest') {
+    const current = ledger.interests.get(participant);
+    if (current && current.seq >= arrival.seq) return { ...taken, ledger: next };
+    const interest = { seq: arrival.seq, wishId: entry.wishId };
+    const interests = withEntry(ledger.interests, participant, interest);
+    return { ...taken, ledger: { ...next, interests }, interestChanged: true };
+  }
+  return { ...taken, ledger: next, events: eventsOf(entry, key, at, fresh) };
+}
+
+type Written = Exclude<PhoneEntry, { kind: 'joined' | 'mark' | 'interest' }>;
+
+/** The process events of an accepted entry that writes: the entry key is the new item's id. */
+function eventsOf(entry: Written, key: string, at: string, fresh: boolean): ProcessEvent[] {
+  switch (entry.kind) {
+    case 'wish':
+      return [{ type: 'wishAdded', wishId: key, text: entry.text, group: entry.group, at }];
+    case 'strength':
+      return [{ type: 'strengthAdded', strengthId: key, text: entry.text, group: entry.group, at }];
+    case 'choice':
+      return fresh
+        ? [{ type: 'groupWishesChosen', group: entry.group, wishIds: entry.wishIds }]
+        : [];
+    case 'groupProposal':
+      return [
+        {
+          type: 'proposalAdded',
+          id: key,
+          wishId: entry.wishId,
+          text: entry.text,
+          origin: { step: 'groupOfFour', group: entry.group },
+        },
+      ];
+    case 'actionProposal':
+      return [
+        {
+          type: 'proposalAdded',
+          id: key,
+          wishId: entry.wishId,
+          text: entry.text,
+          origin: { step: 'interestGroup', heading: entry.heading },
+        },
+      ];
+  }
 }
 
 /** Phones that have joined (each participant once; two phones of one person are two). */
 export const phonesIn = (ledger: RoomLedger): number => ledger.participants.size;
+
+/** Phone interest per wish: the wish each participant burns most for now. */
+export function interestTotals(ledger: RoomLedger): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const { wishId } of ledger.interests.values()) {
+    if (wishId !== null) totals.set(wishId, (totals.get(wishId) ?? 0) + 1);
+  }
+  return totals;
+}
 
 /** Phone marks per wish: the wish each participant's three slots point at now. */
 export function slotTotals(ledger: RoomLedger): Map<string, number> {

@@ -10,11 +10,30 @@ const view: RoomView = {
   vote: 'open',
   wishes: [{ id: 'w1', text: '<i>Ro</i>', total: null }],
   lines: [{ group: 2, text: 'Mere tid 🙂' }],
+  choices: [],
+  proposals: [],
+};
+
+const meeting2: RoomView = {
+  ...view,
+  meeting: 'meeting2',
+  step: { id: 'm2-priority', index: 0, count: 3, task: 'priority', groups: 5 },
+  vote: 'notYet',
+  lines: [],
+  choices: [{ group: 1, wishIds: ['w1', 'w2'] }],
+  proposals: [
+    { wishId: 'w1', text: 'Faste møder', group: 1, heading: null },
+    { wishId: 'w1', text: 'Spørg os', group: null, heading: 'leader' },
+  ],
 };
 
 describe('the phone reading the room view', () => {
   it('reads a view the leader published', () => {
     expect(readRoomView(JSON.parse(JSON.stringify(view)))).toEqual(view);
+  });
+
+  it("reads meeting 2's choices and proposals", () => {
+    expect(readRoomView(JSON.parse(JSON.stringify(meeting2)))).toEqual(meeting2);
   });
 
   it('asks for a reload when the view speaks a later protocol', () => {
@@ -27,6 +46,19 @@ describe('the phone reading the room view', () => {
     ['too long a wish', { ...view, wishes: [{ id: 'w', text: 'x'.repeat(301), total: null }] }],
     ['a count that is no number', { ...view, wishes: [{ id: 'w', text: 'x', total: '9' }] }],
     ['no vote state', { ...view, vote: undefined }],
+    ['no choices', { ...view, choices: undefined }],
+    [
+      'a group choosing three wishes',
+      { ...view, choices: [{ group: 1, wishIds: ['a', 'b', 'c'] }] },
+    ],
+    [
+      'a proposal under an unknown heading',
+      { ...meeting2, proposals: [{ wishId: 'w', text: 'x', group: null, heading: 'boss' }] },
+    ],
+    [
+      'a proposal of group 0',
+      { ...meeting2, proposals: [{ wishId: 'w', text: 'x', group: 0, heading: null }] },
+    ],
   ])('refuses %s', (_name, value) => {
     expect(readRoomView(value)).toBeNull();
   });

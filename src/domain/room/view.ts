@@ -1,13 +1,18 @@
 import type { MeetingKey } from '../agenda/ids';
+import { MAX_WISHES_PER_GROUP, PROPOSAL_HEADINGS, type ProposalHeading } from '../plan/meeting2Rules';
 
 /**
  * The meeting room's protocol version: the leader publishes it in the view, and a phone page
  * that speaks an older one asks to be reloaded.
  */
-export const ROOM_PROTOCOL = 1;
+export const ROOM_PROTOCOL = 2;
 
-/** What phones can do in a step: nothing, add strengths, add wishes, or place their marks. */
-export const PHONE_TASKS = ['strengths', 'wishes', 'vote'] as const;
+/**
+ * What phones can do in a step: add strengths, add wishes, place their marks (meeting 1);
+ * choose the group's wish and write its proposals, or say which wish one burns for and write
+ * proposals under the three headings (meeting 2).
+ */
+export const PHONE_TASKS = ['strengths', 'wishes', 'vote', 'priority', 'action'] as const;
 export type PhoneTask = (typeof PHONE_TASKS)[number];
 
 /** The vote on the bruttoliste: open, closed (counts hidden), or its ranking shown. */
@@ -31,6 +36,20 @@ export interface ViewLine {
 }
 
 export const MAX_VIEW_LINES = 400;
+
+/** Meeting 2, step 1: the wishes a group of 4 chose. */
+export interface ViewChoice {
+  group: number;
+  wishIds: string[];
+}
+
+/** A meeting-2 proposal: a group of 4's (with its group) or an interest group's (its heading). */
+export interface ViewProposal {
+  wishId: string;
+  text: string;
+  group: number | null;
+  heading: ProposalHeading | null;
+}
 
 /**
  * Everything a phone sees of the meeting, published by the leader as the room's `view`: never
@@ -58,10 +77,17 @@ export interface RoomView {
     at: number;
   } | null;
   vote: VoteState;
-  /** The wishes to vote on, in list order (only in the vote). */
+  /**
+   * The wishes to vote on, in list order (in the vote); the listed wishes a group of 4 chooses
+   * from (meeting 2, step 1); the prioritised wishes (meeting 2, step 2).
+   */
   wishes: ViewWish[];
   /** The step's strengths or wishes so far, so that each group sees its own list. */
   lines: ViewLine[];
+  /** Meeting 2, step 1: each group's chosen wishes. */
+  choices: ViewChoice[];
+  /** Meeting 2: the step's proposals so far. */
+  proposals: ViewProposal[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -114,6 +140,34 @@ function readLines(v: unknown): ViewLine[] | undefined {
   return lines;
 }
 
+function readChoices(v: unknown): ViewChoice[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_VIEW_LINES) return undefined;
+  const choices: ViewChoice[] = [];
+  for (const c of v as unknown[]) {
+    if (!isObject(c) || !isInt(c.group, 1, 1000) || !Array.isArray(c.wishIds)) return undefined;
+    const wishIds = c.wishIds as unknown[];
+    if (wishIds.length > MAX_WISHES_PER_GROUP) return undefined;
+    if (!wishIds.every((id): id is string => isShortString(id, 100))) return undefined;
+    choices.push({ group: c.group, wishIds });
+  }
+  return choices;
+}
+
+function readProposals(v: unknown): ViewProposal[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_VIEW_LINES) return undefined;
+  const proposals: ViewProposal[] = [];
+  for (const p of v as unknown[]) {
+    if (!isObject(p) || !isShortString(p.wishId, 100) || !isShortString(p.text, MAX_VIEW_TEXT)) {
+      return undefined;
+    }
+    const group = p.group === null ? null : isInt(p.group, 1, 1000) ? p.group : undefined;
+    const heading = p.heading === null ? null : PROPOSAL_HEADINGS.find((h) => h === p.heading);
+    if (group === undefined || heading === undefined) return undefined;
+    proposals.push({ wishId: p.wishId, text: p.text, group, heading });
+  }
+  return proposals;
+}
+
 /**
  * The view in `value` (opened from the room), checked field by field; 'newer' when it speaks a
  * later protocol than this page; null when it is no view. Hand-written rather than zod, so that
@@ -129,7 +183,10 @@ export function readRoomView(value: unknown): RoomView | 'newer' | null {
   const vote = VOTE_STATES.find((s) => s === value.vote);
   const wishes = readWishes(value.wishes);
   const lines = readLines(value.lines);
+  const choices = readChoices(value.choices);
+  const proposals = readProposals(value.proposals);
   if (step === undefined || timer === undefined || !vote || !wishes || !lines) return null;
+  if (!choices || !proposals) return null;
   return {
     protocol: value.protocol,
     open: value.open,
@@ -139,6 +196,8 @@ export function readRoomView(value: unknown): RoomView | 'newer' | null {
     vote,
     wishes,
     lines,
+    choices,
+    proposals,
   };
 }
 

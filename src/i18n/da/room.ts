@@ -5,6 +5,8 @@ export const roomDa = {
   heading: 'Telefoner i rummet',
   intro:
     'Lad deltagerne være med fra deres telefon: grupperne skriver styrker og ønsker, og alle sætter deres 3 streger. Papir og plakater virker stadig; du tæller papirstregerne ind som før.',
+  introMeeting2:
+    'Lad deltagerne være med fra deres telefon: grupperne vælger deres ønske og skriver forslag, og hver person siger, hvilket ønske de brænder mest for. Papir og håndsoprækning virker stadig.',
   privacy:
     'Telefonerne ser kun det aktuelle trin, uret og de ønsker, der stemmes om – aldrig resten af processen.',
   open: 'Åbn rummet for telefoner',
@@ -43,9 +45,20 @@ export const roomDa = {
     roomFull: 'rummet er fuldt',
     badGroup: 'ukendt gruppe',
     unknownWish: 'ukendt ønske',
+    notChosen: 'gruppen har ikke valgt det ønske',
+    tooManyProposals: 'gruppen har allerede 3 forslag',
+    hasProposals: 'gruppen har forslag til det ønske, den fravalgte',
   } satisfies Record<Exclude<Verdict, 'accepted'>, string>,
   asideMark: 'En streg',
   asideJoined: 'Kom ind',
+  asideChoice: 'Gruppens valg af ønske',
+  asideInterest: 'Et valg af ønske at arbejde med',
+  takeAnyway: 'Tag med alligevel',
+  takeAnywayLabel: (what: string) => `Tag med alligevel: ${what}`,
+  interest: 'Ønsker at arbejde med (trin 2)',
+  interestIntro: 'Hvem brænder for hvad: valg fra telefonerne og hænder, du har talt.',
+  interestBySource: (wish: string, phone: number, paper: number) =>
+    `${wish}: ${phone} fra telefoner og ${paper} talt i rummet`,
   unreadable: (n: number) => `${n} bidrag kunne ikke læses og er ikke taget med.`,
   marksRefused: (n: number) => `${n} telefonstreger kunne ikke tælles med (flere end rummet har).`,
   invite: 'Vær med fra telefonen',

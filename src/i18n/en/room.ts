@@ -4,6 +4,8 @@ export const roomEn: typeof roomDa = {
   heading: 'Phones in the room',
   intro:
     'Let participants take part from their phones: groups write strengths and wishes, and everyone places their 3 marks. Paper and posters still work; you count the paper marks in as before.',
+  introMeeting2:
+    'Let participants take part from their phones: groups choose their wish and write proposals, and each person says which wish they burn most for. Paper and a show of hands still work.',
   privacy:
     'Phones see only the current step, the clock and the wishes being voted on – never the rest of the process.',
   open: 'Open the room for phones',
@@ -42,9 +44,20 @@ export const roomEn: typeof roomDa = {
     roomFull: 'the room is full',
     badGroup: 'unknown group',
     unknownWish: 'unknown wish',
+    notChosen: 'the group has not chosen that wish',
+    tooManyProposals: 'the group already has 3 proposals',
+    hasProposals: 'the group has proposals for the wish it left out',
   },
   asideMark: 'A mark',
   asideJoined: 'Joined',
+  asideChoice: "The group's choice of wish",
+  asideInterest: 'A choice of wish to work on',
+  takeAnyway: 'Take it in anyway',
+  takeAnywayLabel: (what: string) => `Take it in anyway: ${what}`,
+  interest: 'Wishes to work on (step 2)',
+  interestIntro: 'Who burns for what: choices from phones and hands you counted.',
+  interestBySource: (wish: string, phone: number, paper: number) =>
+    `${wish}: ${phone} from phones and ${paper} counted in the room`,
   unreadable: (n: number) => `${n} entries could not be read and were not taken in.`,
   marksRefused: (n: number) => `${n} phone marks could not be counted (more than the room has).`,
   invite: 'Take part from your phone',

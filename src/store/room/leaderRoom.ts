@@ -1,18 +1,26 @@
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { ApvProcess } from '../../domain/document';
-import { roomContextOf, roomViewOf, type RoomControl } from '../../domain/room/buildView';
+import {
+  roomContextOf,
+  roomViewOf,
+  stepContextOf,
+  type RoomControl,
+} from '../../domain/room/buildView';
 import { readPhoneEntry } from '../../domain/room/entrySchema';
 import { ENTRY_PREFIX } from '../../domain/room/entry';
 import {
   emptyLedger,
+  interestTotals,
   phonesIn,
   slotTotals,
+  takeAside,
   takeEntry,
   type AsideEntry,
   type RoomLedger,
   type Verdict,
 } from '../../domain/room/ledger';
+import { phoneInterestEvents } from '../../domain/room/phoneInterest';
 import { phoneMarkEvents } from '../../domain/room/phoneMarks';
 import type { ProcessEvent } from '../../domain/events';
 import { clock } from '../clock';
@@ -183,12 +191,39 @@ export class LeaderRoom {
     this.ydoc.transact(() => this.map.set(VIEW_KEY, sealJson(this.key, VIEW_KEY, view)), LOCAL);
   }
 
+  /**
+   * The leader takes in an entry kept aside (»Tag med alligevel«), by the rules of its own step
+   * but whatever its time; returns how it was decided ('repeated' when it is no longer aside).
+   */
+  takeAnyway(key: string): Verdict | 'repeated' {
+    const doc = this.process();
+    const kept = this.ledger.aside.find((a) => a.arrival.key === key);
+    if (!doc || !kept) return 'repeated';
+    const { entry } = kept.arrival;
+    const now = clock.now().getTime();
+    const context =
+      'step' in entry
+        ? stepContextOf(doc, entry.step, now)
+        : roomContextOf(doc, this.record.control, now);
+    const taken = takeAside(this.ledger, key, context);
+    this.ledger = taken.ledger;
+    for (const event of taken.events) this.recordEvent(event);
+    // The leader chose to count it: a mark counts even when the vote is closed now.
+    if (taken.marksChanged) this.reconcileMarks(true);
+    if (taken.interestChanged) this.reconcileInterest();
+    this.changed();
+    return taken.verdict;
+  }
+
   /** Opens, checks and takes in what arrived under `keys`, as one batch. */
   private take(keys: string[]): void {
     const doc = this.process();
     if (!doc) return;
-    const context = roomContextOf(doc, this.record.control, clock.now().getTime());
+    const contextNow = () =>
+      roomContextOf(this.process() ?? doc, this.record.control, clock.now().getTime());
+    let context = contextNow();
     let marksChanged = false;
+    let interestChanged = false;
     for (const key of keys) {
       if (!key.startsWith(ENTRY_PREFIX) || this.unreadable.has(key)) continue;
       if (this.ledger.verdicts.has(key)) continue;
@@ -200,18 +235,34 @@ export class LeaderRoom {
       const taken = takeEntry(this.ledger, read.arrival, context, this.priors.get(key));
       this.ledger = taken.ledger;
       for (const event of taken.events) this.recordEvent(event);
+      // A group's choice and its proposals decide the proposals that follow in the batch.
+      const { kind } = read.arrival.entry;
+      if (taken.events.length > 0 && (kind === 'choice' || kind === 'groupProposal')) {
+        context = contextNow();
+      }
       marksChanged ||= taken.marksChanged;
+      interestChanged ||= taken.interestChanged;
     }
     if (marksChanged) this.reconcileMarks();
+    if (interestChanged) this.reconcileInterest();
     this.changed();
   }
 
+  /** Brings meeting 2's phone interest to what the participants chose last. */
+  private reconcileInterest(): void {
+    const doc = this.process();
+    if (!doc) return;
+    for (const event of phoneInterestEvents(doc.meeting2, interestTotals(this.ledger))) {
+      this.recordEvent(event);
+    }
+  }
+
   /** Brings the process's phone marks to what the participants' slots hold, while voting. */
-  private reconcileMarks(): void {
+  private reconcileMarks(evenClosed = false): void {
     const doc = this.process();
     if (!doc) return;
     const context = roomContextOf(doc, this.record.control, clock.now().getTime());
-    if (context.vote !== 'open') return;
+    if (context.vote !== 'open' && !evenClosed) return;
     const at = clock.now().toISOString();
     for (const event of phoneMarkEvents(doc.wishes, slotTotals(this.ledger), at)) {
       if (!this.recordEvent(event)) this.marksRefused += 1;

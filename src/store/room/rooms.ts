@@ -134,6 +134,11 @@ export function setControl(processId: string, control: RoomControl): void {
   announce(processId);
 }
 
+/** Takes in an entry kept aside (»Tag med alligevel«); how it was decided, or null. */
+export function takeAnyway(processId: string, key: string) {
+  return rooms.get(processId)?.takeAnyway(key) ?? null;
+}
+
 /** Removes the room: the server deletes it, and this device forgets it. */
 export async function removeRoom(processId: string): Promise<void> {
   const room = rooms.get(processId);

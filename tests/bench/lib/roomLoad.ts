@@ -95,6 +95,9 @@ export async function runRoomLoad(options: RoomLoadOptions): Promise<RoomLoadRes
     vote: 'notYet',
     groups: null,
     markable: new Set(),
+    prioritised: new Set(),
+    choices: new Map(),
+    groupProposals: new Map(),
   };
   let refused = 0;
 

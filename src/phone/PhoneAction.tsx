@@ -1,0 +1,104 @@
+import { useId, useState } from 'react';
+import { PROPOSAL_HEADINGS, type ProposalHeading } from '../domain/plan/meeting2Rules';
+import type { RoomView } from '../domain/room/view';
+import type { PhoneTexts } from './PhoneApp';
+import { PhoneProposalForm } from './PhoneProposalForm';
+import type { PhoneRoom, PhoneState } from './phoneRoom';
+
+interface Props {
+  room: PhoneRoom;
+  state: PhoneState;
+  view: RoomView;
+  t: PhoneTexts;
+}
+
+/**
+ * Meeting 2, step 2: the wish this person burns most for (one, to change while the step lasts),
+ * and the wish group's proposals under the three headings.
+ */
+export function PhoneAction({ room, state, view, t }: Props) {
+  const id = useId();
+  const [heading, setHeading] = useState<ProposalHeading>('we');
+  const wish = view.wishes.find((w) => w.id === state.interest) ?? null;
+  const proposals = wish ? view.proposals.filter((p) => p.wishId === wish.id) : [];
+
+  return (
+    <>
+      <section className="ph-card" aria-labelledby={`${id}-burn`}>
+        <h3 id={`${id}-burn`}>{t.burnFor}</h3>
+        <p className="ph-hint">{t.burnHint}</p>
+        {view.wishes.length === 0 ? <p className="ph-empty">{t.noPrioritised}</p> : null}
+        <ul className="ph-wishes">
+          {view.wishes.map((w) => {
+            const on = w.id === state.interest;
+            return (
+              <li key={w.id} className={`ph-wish${on ? ' has-marks' : ''}`}>
+                <p className="ph-wish-text">{w.text}</p>
+                <div className="ph-wish-actions">
+                  <button
+                    type="button"
+                    className={`ph-button ph-choice${on ? '' : ' ph-take'}`}
+                    aria-pressed={on}
+                    onClick={() => void room.chooseInterest(on ? null : w.id)}
+                    aria-label={`${t.burnFor}: ${w.text}`}
+                  >
+                    {on ? t.chosenWish : t.chooseWish}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+        {state.unsent ? <p className="ph-pending">{t.sending}</p> : null}
+      </section>
+      <section className="ph-card" aria-labelledby={`${id}-proposals`}>
+        <h3 id={`${id}-proposals`}>{wish ? t.proposalsFor(wish.text) : t.proposalLabel}</h3>
+        {wish ? (
+          <>
+            <PhoneProposalForm
+              id={id}
+              label={t.proposalLabel}
+              t={t}
+              onAdd={(text) => void room.addProposal(wish.id, text, heading)}
+            >
+              <div className="ph-field">
+                <label htmlFor={`${id}-heading`}>{t.heading}</label>
+                <select
+                  id={`${id}-heading`}
+                  className="ph-select"
+                  value={heading}
+                  onChange={(e) => setHeading(e.target.value as ProposalHeading)}
+                >
+                  {PROPOSAL_HEADINGS.map((h) => (
+                    <option key={h} value={h}>
+                      {t.headings[h]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </PhoneProposalForm>
+            {PROPOSAL_HEADINGS.map((h) => {
+              const under = proposals.filter((p) => p.heading === h);
+              return (
+                <div key={h}>
+                  <h4>{t.headings[h]}</h4>
+                  {under.length === 0 ? (
+                    <p className="ph-empty">{t.emptyList}</p>
+                  ) : (
+                    <ul className="ph-lines">
+                      {under.map((p, i) => (
+                        <li key={i}>{p.text}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              );
+            })}
+          </>
+        ) : (
+          <p className="ph-empty">{t.chooseFirst}</p>
+        )}
+      </section>
+    </>
+  );
+}

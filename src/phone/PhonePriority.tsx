@@ -1,0 +1,102 @@
+import { useId } from 'react';
+import { MAX_WISHES_PER_GROUP, PROPOSALS_PER_GROUP } from '../domain/plan/meeting2Rules';
+import type { RoomView, ViewWish } from '../domain/room/view';
+import type { PhoneTexts } from './PhoneApp';
+import { groupOf, PhoneGroup } from './PhoneGroup';
+import { PhoneProposalForm } from './PhoneProposalForm';
+import type { PhoneRoom, PhoneState } from './phoneRoom';
+
+interface Props {
+  room: PhoneRoom;
+  state: PhoneState;
+  view: RoomView;
+  t: PhoneTexts;
+}
+
+/** Meeting 2, step 1: the group's scribe chooses the group's wish and writes its 3 proposals. */
+export function PhonePriority({ room, state, view, t }: Props) {
+  const id = useId();
+  const { group } = groupOf(state, view);
+  const chosen = view.choices.find((c) => c.group === group)?.wishIds ?? [];
+  const mine = view.proposals.filter((p) => p.group !== null && p.group === group);
+  const written = (wishId: string) => mine.filter((p) => p.wishId === wishId);
+  const textOf = (wishId: string) => view.wishes.find((w) => w.id === wishId)?.text ?? '';
+
+  const toggle = (wish: ViewWish) => {
+    const next = chosen.includes(wish.id)
+      ? chosen.filter((w) => w !== wish.id)
+      : [...chosen, wish.id].slice(-MAX_WISHES_PER_GROUP);
+    void room.chooseWishes(next);
+  };
+
+  return (
+    <section className="ph-card" aria-labelledby={`${id}-title`}>
+      <PhoneGroup room={room} state={state} view={view} id={id} t={t} />
+      <h3 id={`${id}-title`}>{group === null ? t.groupWish : t.groupWishes(group)}</h3>
+      {group === null ? <p className="ph-empty">{t.chooseGroupFirst}</p> : null}
+      {group !== null && chosen.length === 0 ? <p className="ph-empty">{t.noChoiceYet}</p> : null}
+      {group !== null
+        ? chosen.map((wishId) => {
+            const proposals = written(wishId);
+            return (
+              <div key={wishId} className="ph-chosen">
+                <p className="ph-chosen-wish">{textOf(wishId)}</p>
+                <h4>{t.proposalsFor(textOf(wishId))}</h4>
+                <p className="ph-hint">{t.proposalCount(proposals.length, PROPOSALS_PER_GROUP)}</p>
+                {proposals.length > 0 ? (
+                  <ul className="ph-lines">
+                    {proposals.map((p, i) => (
+                      <li key={i}>{p.text}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                {proposals.length < PROPOSALS_PER_GROUP ? (
+                  <PhoneProposalForm
+                    id={`${id}-${wishId}`}
+                    label={t.proposalLabel}
+                    t={t}
+                    onAdd={(text) => void room.addProposal(wishId, text)}
+                  />
+                ) : (
+                  <p className="ph-hint">{t.allProposals}</p>
+                )}
+              </div>
+            );
+          })
+        : null}
+      {state.unsent ? <p className="ph-pending">{t.sending}</p> : null}
+      {group !== null ? (
+        <details className="ph-choose" open={chosen.length === 0}>
+          <summary>{chosen.length === 0 ? t.pickWishes : t.otherWishes}</summary>
+          <p className="ph-hint">{t.chooseHint}</p>
+          <ul className="ph-wishes">
+            {view.wishes.map((wish) => {
+              const on = chosen.includes(wish.id);
+              const locked = on && written(wish.id).length > 0;
+              return (
+                <li key={wish.id} className={`ph-wish${on ? ' has-marks' : ''}`}>
+                  <p className="ph-wish-text">{wish.text}</p>
+                  <div className="ph-wish-actions">
+                    <button
+                      type="button"
+                      className={`ph-button ph-choice${on ? '' : ' ph-take'}`}
+                      aria-pressed={on}
+                      disabled={locked}
+                      onClick={() => toggle(wish)}
+                      aria-label={`${t.chooseWish}: ${wish.text}`}
+                    >
+                      {on ? t.chosenWish : t.chooseWish}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          {chosen.some((w) => written(w).length > 0) ? (
+            <p className="ph-hint">{t.lockedHint}</p>
+          ) : null}
+        </details>
+      ) : null}
+    </section>
+  );
+}
