@@ -116,6 +116,53 @@ describe('APV-dokumentation: each section only as far as the process has come', 
     expect(total).toBe(sumOfMarks());
   });
 
+  it('the mapping says how many marks came from phones and how many from paper, once phones took part', () => {
+    const fields = (m: DocModel) =>
+      section(m, 'mapping')!.blocks.flatMap((b) => (b.kind === 'fields' ? b.rows : []));
+    expect(fields(model('meeting1'))).toEqual([]);
+    const m = apvRecordModel(withPhoneMarks([4, 3]));
+    expect(fields(m)).toEqual([
+      ['Fra telefoner', '7'],
+      ['Fra papir', String(sumOfMarks())],
+    ]);
+  });
+
+  it('phone and paper marks add up to the marks on the list, whatever the phones placed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 6 }),
+        (deltas) => {
+          const m = apvRecordModel(withPhoneMarks(deltas));
+          const rows = section(m, 'mapping')!.blocks.flatMap((b) =>
+            b.kind === 'fields' ? b.rows : [],
+          );
+          const [phones, paper] = rows.map(([, value]) => Number(value));
+          const standing = tableAfter(m, 'mapping', 'Bruttolisten').rows.filter((r) => !r.struck);
+          expect(phones).toBe(deltas.reduce((a, b) => a + b, 0));
+          expect((phones ?? 0) + (paper ?? 0)).toBe(
+            standing.reduce((n, r) => n + Number(r.cells[3]), 0),
+          );
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('meeting 2: the interest count holds the phones beside the hands', () => {
+    const input = recordInput('meeting2');
+    const m2 = input.process.meeting2;
+    const wishId = m2.groupChoices[0]!.wishIds[0]!;
+    const hands = m2.interestCounts.find((c) => c.wishId === wishId)?.count ?? 0;
+    const process = {
+      ...input.process,
+      meeting2: { ...m2, phoneInterest: [{ wishId, count: 5 }] },
+    };
+    const text = input.process.wishes.wishes.find((w) => w.id === wishId)!.text;
+    const blocks = section(apvRecordModel({ ...input, process }), 'meeting2')!.blocks;
+    const rows = blocks.flatMap((b) => (b.kind === 'fields' ? b.rows : []));
+    expect(rows).toContainEqual([text, String(hands + 5)]);
+  });
+
   it('the assessment: decisions with reasons, the discussion and the themes', () => {
     const m = model('assessment');
     const decisions = tableAfter(m, 'assessment', 'Beslutninger');
@@ -204,6 +251,24 @@ describe('APV-dokumentation: each section only as far as the process has come', 
     );
   });
 });
+
+/** The meeting-1 example with phone marks added on its first listed wishes. */
+function withPhoneMarks(deltas: readonly number[]) {
+  const input = recordInput('meeting1');
+  const { wishes } = input.process;
+  const listed = wishes.wishes.filter((w) => w.removedAt === null && w.mergedInto === null);
+  const marks = deltas.map((delta, i) => ({
+    id: `pm.${i}`,
+    wishId: listed[i % listed.length]!.id,
+    delta,
+    at: '2029-03-01T10:00:00.000Z',
+    source: 'phone' as const,
+  }));
+  return {
+    ...input,
+    process: { ...input.process, wishes: { ...wishes, marks: [...wishes.marks, ...marks] } },
+  };
+}
 
 function sumOfMarks(): number {
   const p = exampleProcess('meeting1');

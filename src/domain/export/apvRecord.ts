@@ -2,10 +2,12 @@ import { format, parseISO } from 'date-fns';
 import type { ApvProcess } from '../document';
 import type { TeamKind } from '../followup/followup';
 import type { InitiativeStatus } from '../plan/handleplan';
+import { interestTotal } from '../plan/meeting2';
 import { originLabel } from '../plan/trace';
 import { MEETING_IDS, parseMeetingTime, type MeetingId } from '../preparation/meetingPlan';
 import { assessmentRows } from '../wishes/assessment';
 import { bruttoliste } from '../wishes/bruttoliste';
+import { marksBySource } from '../wishes/marks';
 import { ownTotals } from '../wishes/mergeTree';
 import { currentSelection } from '../wishes/selection';
 import {
@@ -86,6 +88,9 @@ export interface RecordLabels {
     /** "Dublet af nr." before the number of the wish it was merged into. */
     duplicateOf: string;
     removed: string;
+    /** The bruttoliste's marks by where they were placed (shown once phones took part). */
+    marksFromPhones: string;
+    marksFromPaper: string;
   };
   assessment: {
     decisions: string;
@@ -210,6 +215,7 @@ const mappingBlocks: Builder = ({ process: p, labels }) => {
     .sort((a, b) => a.group - b.group)
     .map((s) => `${s.text} (${l.group} ${s.group})`);
   const rows = bruttolisteRows(p.wishes, labels);
+  const sources = marksBySource(p.wishes);
   return [
     ...listBlock(strengths, l.strengths),
     ...tableBlock(
@@ -218,6 +224,12 @@ const mappingBlocks: Builder = ({ process: p, labels }) => {
       rows,
       l.bruttoliste,
     ),
+    ...(sources.phone > 0
+      ? filledFields([
+          [l.marksFromPhones, String(sources.phone)],
+          [l.marksFromPaper, String(sources.paper)],
+        ])
+      : []),
     ...(rows.length > 0 && p.wishes.selection.preliminary ? listBlock([l.preliminary]) : []),
   ];
 };
@@ -265,8 +277,9 @@ const meeting2Blocks: Builder = ({ process: p, labels, plan }) => {
     .map(
       (g) => `${l.group} ${g.group}: ${g.wishIds.map((id) => wishText.get(id) ?? id).join('; ')}`,
     );
-  const interest = p.meeting2.interestCounts.map(
-    (i) => [wishText.get(i.wishId) ?? i.wishId, String(i.count)] as [string, string],
+  const counted = [...p.meeting2.interestCounts, ...(p.meeting2.phoneInterest ?? [])];
+  const interest = [...new Set(counted.map((i) => i.wishId))].map(
+    (id) => [wishText.get(id) ?? id, String(interestTotal(p.meeting2, id))] as [string, string],
   );
   const joinOf = (id: string) => p.meeting2.joins.find((j) => j.proposalIds.includes(id));
   const rows: DocRow[] = p.meeting2.proposals.map((pr) => {

@@ -204,6 +204,8 @@ export const recordLabels: RecordLabels = {
     preliminary: 'Foreløbig',
     duplicateOf: 'Dublet af nr.',
     removed: 'Strøget',
+    marksFromPhones: 'Fra telefoner',
+    marksFromPaper: 'Fra papir',
   },
   assessment: {
     decisions: 'Beslutninger',

@@ -9,7 +9,7 @@ import {
   type SplitResult,
 } from '../../domain/groups/splitIntoGroups';
 import { wishGroupsFromCounts, type WishGroupResult } from '../../domain/groups/wishGroups';
-import { prioritisedWishIds } from '../../domain/plan/meeting2';
+import { interestOf, prioritisedWishIds } from '../../domain/plan/meeting2';
 
 /** How many people the groups are made for: those counted present, else those invited. */
 export function roomSize(
@@ -66,17 +66,16 @@ export function groupingStep(
  * each, and the interest groups those counts make (one per wish with people).
  */
 export function interestGroups(process: ApvProcess): {
-  wishes: { id: string; text: string; count: number }[];
+  /** `count` is everyone who chose the wish: the hands counted (`paper`) and the `phone`s. */
+  wishes: { id: string; text: string; count: number; paper: number; phone: number }[];
   total: number;
   result: WishGroupResult;
 } {
   const texts = new Map(process.wishes.wishes.map((w) => [w.id, w.text]));
-  const counted = new Map(process.meeting2.interestCounts.map((c) => [c.wishId, c.count]));
-  const wishes = prioritisedWishIds(process.meeting2).map((id) => ({
-    id,
-    text: texts.get(id) ?? id,
-    count: counted.get(id) ?? 0,
-  }));
+  const wishes = prioritisedWishIds(process.meeting2).map((id) => {
+    const { paper, phone } = interestOf(process.meeting2, id);
+    return { id, text: texts.get(id) ?? id, count: paper + phone, paper, phone };
+  });
   return {
     wishes,
     total: wishes.reduce((sum, w) => sum + w.count, 0),

@@ -46,6 +46,18 @@ describe('WishGroupsForm (meeting 2, step 2)', () => {
     expect(field(TEXTS[0]!)).toHaveValue('6');
   });
 
+  it('adds the phones to the hands counted: the field keeps the hands, the groups count both', async () => {
+    const { user } = setup();
+    useAppStore
+      .getState()
+      .eventRecorded('p1', { type: 'interestCounted', wishId: 'w1', count: 3, source: 'phone' });
+    await user.type(field(TEXTS[0]!), '4{Enter}');
+    expect(field(TEXTS[0]!)).toHaveValue('4');
+    expect(screen.getByTestId('interest-phones')).toHaveTextContent('+ 3 fra telefonerne');
+    expect(screen.getByTestId('interest-groups')).toHaveTextContent('Ro i pausen – 7 personer');
+    expect(currentProcess().meeting2.phoneInterest).toEqual([{ wishId: 'w1', count: 3 }]);
+  });
+
   it('refuses a count that is not a whole number and keeps the saved one', async () => {
     const { user } = setup();
     await user.type(field(TEXTS[0]!), '4{Enter}');

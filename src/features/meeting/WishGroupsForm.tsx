@@ -27,14 +27,22 @@ export function WishGroupsForm() {
       <p>{t.byWishIntro}</p>
       <div className="wish-counts">
         {wishes.map((w) => (
-          <NumberField
-            key={w.id}
-            label={t.wishCount(w.text)}
-            value={w.count === 0 ? null : w.count}
-            min={0}
-            max={MAX_PEOPLE}
-            onCommit={(count) => send({ type: 'interestCounted', wishId: w.id, count: count ?? 0 })}
-          />
+          <div key={w.id}>
+            <NumberField
+              label={t.wishCount(w.text)}
+              value={w.paper === 0 ? null : w.paper}
+              min={0}
+              max={MAX_PEOPLE}
+              onCommit={(count) =>
+                send({ type: 'interestCounted', wishId: w.id, count: count ?? 0 })
+              }
+            />
+            {w.phone > 0 ? (
+              <p className="field-hint" data-testid="interest-phones">
+                {t.wishCountPhones(w.phone)}
+              </p>
+            ) : null}
+          </div>
         ))}
       </div>
       <div aria-live="polite">

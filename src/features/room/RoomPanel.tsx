@@ -3,6 +3,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { QrCode } from '../../components/QrCode';
 import type { MeetingKey } from '../../domain/agenda/ids';
 import type { AsideEntry } from '../../domain/room/ledger';
+import { interestOf, prioritisedWishIds } from '../../domain/plan/meeting2';
 import { marksBySource } from '../../domain/wishes/marks';
 import { useCurrentProcess } from '../common/ProcessContext';
 import { useStepTexts } from '../common/stepTexts';
@@ -46,7 +47,7 @@ export function RoomPanel({ meeting }: { meeting: MeetingKey }) {
       <h2 id="room-title">{t.heading}</h2>
       {!status ? (
         <>
-          <p>{t.intro}</p>
+          <p>{meeting === 'meeting2' ? t.introMeeting2 : t.intro}</p>
           <p className="hint">{t.privacy}</p>
           <button
             type="button"
@@ -85,20 +86,28 @@ export function RoomPanel({ meeting }: { meeting: MeetingKey }) {
               </ul>
             </>
           ) : null}
-          <h3>{t.vote}</h3>
-          <p>{control?.voteClosed ? t.voteClosed : t.voteOpen}</p>
-          <p data-testid="marks-by-source">{t.marksBySource(sources.phone, sources.paper)}</p>
+          {meeting === 'meeting1' ? (
+            <>
+              <h3>{t.vote}</h3>
+              <p>{control?.voteClosed ? t.voteClosed : t.voteOpen}</p>
+              <p data-testid="marks-by-source">{t.marksBySource(sources.phone, sources.paper)}</p>
+            </>
+          ) : (
+            <InterestBySource />
+          )}
           <div className="room-actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                control &&
-                rooms?.setControl(process.id, { ...control, voteClosed: !control.voteClosed })
-              }
-            >
-              {control?.voteClosed ? t.reopenVote : t.closeVote}
-            </button>
+            {meeting === 'meeting1' ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  control &&
+                  rooms?.setControl(process.id, { ...control, voteClosed: !control.voteClosed })
+                }
+              >
+                {control?.voteClosed ? t.reopenVote : t.closeVote}
+              </button>
+            ) : null}
             {control?.open ? (
               <button
                 type="button"
@@ -121,7 +130,12 @@ export function RoomPanel({ meeting }: { meeting: MeetingKey }) {
           {control && !control.open ? <p>{t.closedNote}</p> : null}
           {status.unreadable > 0 ? <p>{t.unreadable(status.unreadable)}</p> : null}
           {status.marksRefused > 0 ? <p>{t.marksRefused(status.marksRefused)}</p> : null}
-          {status.aside.length > 0 ? <Aside entries={status.aside} /> : null}
+          {status.aside.length > 0 ? (
+            <Aside
+              entries={status.aside}
+              takeAnyway={(key) => rooms?.takeAnyway(process.id, key) ?? null}
+            />
+          ) : null}
         </>
       )}
       <ConfirmDialog
@@ -145,15 +159,59 @@ export function RoomPanel({ meeting }: { meeting: MeetingKey }) {
   );
 }
 
-/** Entries kept aside: shown literally, with why, newest first. */
-function Aside({ entries }: { entries: readonly AsideEntry[] }) {
+/** Meeting 2, step 2: how many chose each prioritised wish, on phones and by hands. */
+function InterestBySource() {
   const t = useRoomTexts();
-  const what = ({ arrival: { entry } }: AsideEntry) =>
-    entry.kind === 'wish' || entry.kind === 'strength'
-      ? entry.text
-      : entry.kind === 'mark'
-        ? t.asideMark
-        : t.asideJoined;
+  const { process } = useCurrentProcess();
+  const texts = new Map(process.wishes.wishes.map((w) => [w.id, w.text]));
+  const wishes = prioritisedWishIds(process.meeting2);
+  if (wishes.length === 0) return null;
+  return (
+    <>
+      <h3>{t.interest}</h3>
+      <p className="hint">{t.interestIntro}</p>
+      <ul className="room-steps" data-testid="interest-by-source">
+        {wishes.map((id) => {
+          const { phone, paper } = interestOf(process.meeting2, id);
+          return <li key={id}>{t.interestBySource(texts.get(id) ?? id, phone, paper)}</li>;
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** What an entry kept aside holds, in words: its text, or what kind of entry it is. */
+function useAsideText(): (entry: AsideEntry) => string {
+  const t = useRoomTexts();
+  return ({ arrival: { entry } }) => {
+    switch (entry.kind) {
+      case 'wish':
+      case 'strength':
+      case 'groupProposal':
+      case 'actionProposal':
+        return entry.text;
+      case 'mark':
+        return t.asideMark;
+      case 'choice':
+        return t.asideChoice;
+      case 'interest':
+        return t.asideInterest;
+      case 'joined':
+        return t.asideJoined;
+    }
+  };
+}
+
+/** Entries kept aside: shown literally, with why, newest first; the leader may take one in. */
+function Aside({
+  entries,
+  takeAnyway,
+}: {
+  entries: readonly AsideEntry[];
+  takeAnyway: (key: string) => unknown;
+}) {
+  const t = useRoomTexts();
+  const what = useAsideText();
   return (
     <>
       <h3>{t.aside}</h3>
@@ -162,7 +220,17 @@ function Aside({ entries }: { entries: readonly AsideEntry[] }) {
         {[...entries].reverse().map((entry) => (
           <li key={entry.arrival.key}>
             <span className="room-aside-text">{what(entry)}</span>{' '}
-            <span className="hint">({t.verdicts[entry.verdict]})</span>
+            <span className="hint">({t.verdicts[entry.verdict]})</span>{' '}
+            {entry.arrival.entry.kind !== 'joined' ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => takeAnyway(entry.arrival.key)}
+                aria-label={t.takeAnywayLabel(what(entry))}
+              >
+                {t.takeAnyway}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

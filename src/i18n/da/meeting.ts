@@ -145,6 +145,7 @@ export const meetingDa = {
     byWishEmpty:
       'Der er ingen prioriterede ønsker endnu. De kommer fra grupperne på 4 i mødets første punkt.',
     wishCount: (wish: string) => `Antal, der vælger: ${wish}`,
+    wishCountPhones: (n: number) => (n === 1 ? '+ 1 fra telefonerne' : `+ ${n} fra telefonerne`),
     tooSmall: (wish: string, size: number, min: number) =>
       `»${wish}« har kun ${size} – en gruppe bør have mindst ${min}. Overvej at slå den sammen med en anden.`,
     tooLarge: (wish: string, size: number, max: number, sizes: number[]) =>

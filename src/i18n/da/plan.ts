@@ -253,6 +253,8 @@ export const planDa = {
       preliminary: 'Udvælgelsen er foreløbig.',
       duplicateOf: 'Dublet af nr.',
       removed: 'Strøget fra listen',
+      marksFromPhones: 'Streger sat på telefoner',
+      marksFromPaper: 'Streger sat på papir og plakater',
     },
     assessment: {
       decisions: 'Beslutninger om ønskerne',

@@ -142,6 +142,7 @@ export const meetingEn: typeof meetingDa = {
     byWishEmpty:
       'There are no prioritised wishes yet. They come from the groups of 4 in the meeting’s first item.',
     wishCount: (wish) => `Number choosing: ${wish}`,
+    wishCountPhones: (n) => (n === 1 ? '+ 1 from phones' : `+ ${n} from phones`),
     tooSmall: (wish, size, min) =>
       `“${wish}” has only ${size} – a group should have at least ${min}. Consider joining it with another.`,
     tooLarge: (wish, size, max, sizes) =>

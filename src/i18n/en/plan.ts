@@ -255,6 +255,8 @@ export const planEn: typeof planDa = {
       preliminary: 'The selection is preliminary.',
       duplicateOf: 'Duplicate of no.',
       removed: 'Struck from the list',
+      marksFromPhones: 'Marks placed on phones',
+      marksFromPaper: 'Marks placed on paper and posters',
     },
     assessment: {
       decisions: 'Decisions on the wishes',
