@@ -64,7 +64,8 @@ export interface LeaderRoomHooks {
  * phones' entries through the domain's checks into the process as ordinary events.
  */
 export class LeaderRoom {
-  private readonly ydoc = new Y.Doc();
+  /** The room's Yjs document; the provider syncs it (tests apply the phones' updates to it). */
+  readonly ydoc = new Y.Doc();
   private readonly map = this.ydoc.getMap<Uint8Array>('events');
   private readonly key: Uint8Array;
   private ledger: RoomLedger = emptyLedger();
