@@ -61,21 +61,21 @@ export function PhoneAction({ room, state, view, t }: Props) {
               t={t}
               onAdd={(text) => void room.addProposal(wish.id, text, heading)}
             >
-              <div className="ph-field">
-                <label htmlFor={`${id}-heading`}>{t.heading}</label>
-                <select
-                  id={`${id}-heading`}
-                  className="ph-select"
-                  value={heading}
-                  onChange={(e) => setHeading(e.target.value as ProposalHeading)}
-                >
-                  {PROPOSAL_HEADINGS.map((h) => (
-                    <option key={h} value={h}>
-                      {t.headings[h]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <fieldset className="ph-field ph-headings">
+                <legend>{t.heading}</legend>
+                {PROPOSAL_HEADINGS.map((h) => (
+                  <label key={h} className="ph-radio">
+                    <input
+                      type="radio"
+                      name={`${id}-heading`}
+                      value={h}
+                      checked={heading === h}
+                      onChange={() => setHeading(h)}
+                    />
+                    <span>{t.headings[h]}</span>
+                  </label>
+                ))}
+              </fieldset>
             </PhoneProposalForm>
             {PROPOSAL_HEADINGS.map((h) => {
               const under = proposals.filter((p) => p.heading === h);

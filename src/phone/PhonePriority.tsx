@@ -40,8 +40,7 @@ export function PhonePriority({ room, state, view, t }: Props) {
             const proposals = written(wishId);
             return (
               <div key={wishId} className="ph-chosen">
-                <p className="ph-chosen-wish">{textOf(wishId)}</p>
-                <h4>{t.proposalsFor(textOf(wishId))}</h4>
+                <h4 className="ph-chosen-wish">{textOf(wishId)}</h4>
                 <p className="ph-hint">{t.proposalCount(proposals.length, PROPOSALS_PER_GROUP)}</p>
                 {proposals.length > 0 ? (
                   <ul className="ph-lines">
