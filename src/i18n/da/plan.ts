@@ -254,7 +254,7 @@ export const planDa = {
       duplicateOf: 'Dublet af nr.',
       removed: 'Strøget fra listen',
       marksFromPhones: 'Streger sat på telefoner',
-      marksFromPaper: 'Streger sat på papir og plakater',
+      marksFromPaper: 'Streger sat på papir og flip-over-ark',
     },
     assessment: {
       decisions: 'Beslutninger om ønskerne',

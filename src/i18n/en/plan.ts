@@ -256,7 +256,7 @@ export const planEn: typeof planDa = {
       duplicateOf: 'Duplicate of no.',
       removed: 'Struck from the list',
       marksFromPhones: 'Marks placed on phones',
-      marksFromPaper: 'Marks placed on paper and posters',
+      marksFromPaper: 'Marks placed on paper and flip-overs',
     },
     assessment: {
       decisions: 'Decisions on the wishes',
