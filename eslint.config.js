@@ -42,6 +42,8 @@ const layerZones = [
       'domain',
       'i18n/da/phone.ts',
       'i18n/en/phone.ts',
+      'i18n/da/phoneMeeting2.ts',
+      'i18n/en/phoneMeeting2.ts',
       'store/share/codec.ts',
       'store/room/roomFromCode.ts',
       'store/clock.ts',

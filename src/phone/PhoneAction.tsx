@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { PROPOSAL_HEADINGS, type ProposalHeading } from '../domain/plan/meeting2Rules';
 import type { RoomView } from '../domain/room/view';
 import type { PhoneTexts } from './PhoneApp';
+import type { PhoneMeeting2Texts } from './PhoneMeeting2';
 import { PhoneProposalForm } from './PhoneProposalForm';
 import type { PhoneRoom, PhoneState } from './phoneRoom';
 
@@ -10,13 +11,14 @@ interface Props {
   state: PhoneState;
   view: RoomView;
   t: PhoneTexts;
+  m: PhoneMeeting2Texts;
 }
 
 /**
  * Meeting 2, step 2: the wish this person burns most for (one, to change while the step lasts),
  * and the wish group's proposals under the three headings.
  */
-export function PhoneAction({ room, state, view, t }: Props) {
+export function PhoneAction({ room, state, view, t, m }: Props) {
   const id = useId();
   const [heading, setHeading] = useState<ProposalHeading>('we');
   const wish = view.wishes.find((w) => w.id === state.interest) ?? null;
@@ -25,9 +27,9 @@ export function PhoneAction({ room, state, view, t }: Props) {
   return (
     <>
       <section className="ph-card" aria-labelledby={`${id}-burn`}>
-        <h3 id={`${id}-burn`}>{t.burnFor}</h3>
-        <p className="ph-hint">{t.burnHint}</p>
-        {view.wishes.length === 0 ? <p className="ph-empty">{t.noPrioritised}</p> : null}
+        <h3 id={`${id}-burn`}>{m.burnFor}</h3>
+        <p className="ph-hint">{m.burnHint}</p>
+        {view.wishes.length === 0 ? <p className="ph-empty">{m.noPrioritised}</p> : null}
         <ul className="ph-wishes">
           {view.wishes.map((w) => {
             const on = w.id === state.interest;
@@ -40,9 +42,9 @@ export function PhoneAction({ room, state, view, t }: Props) {
                     className={`ph-button ph-choice${on ? '' : ' ph-take'}`}
                     aria-pressed={on}
                     onClick={() => void room.chooseInterest(on ? null : w.id)}
-                    aria-label={`${t.burnFor}: ${w.text}`}
+                    aria-label={`${m.burnFor}: ${w.text}`}
                   >
-                    {on ? t.chosenWish : t.chooseWish}
+                    {on ? m.chosenWish : m.chooseWish}
                   </button>
                 </div>
               </li>
@@ -52,17 +54,17 @@ export function PhoneAction({ room, state, view, t }: Props) {
         {state.unsent ? <p className="ph-pending">{t.sending}</p> : null}
       </section>
       <section className="ph-card" aria-labelledby={`${id}-proposals`}>
-        <h3 id={`${id}-proposals`}>{wish ? t.proposalsFor(wish.text) : t.proposalLabel}</h3>
+        <h3 id={`${id}-proposals`}>{wish ? m.proposalsFor(wish.text) : m.proposalLabel}</h3>
         {wish ? (
           <>
             <PhoneProposalForm
               id={id}
-              label={t.proposalLabel}
+              label={m.proposalLabel}
               t={t}
               onAdd={(text) => void room.addProposal(wish.id, text, heading)}
             >
               <fieldset className="ph-field ph-headings">
-                <legend>{t.heading}</legend>
+                <legend>{m.heading}</legend>
                 {PROPOSAL_HEADINGS.map((h) => (
                   <label key={h} className="ph-radio">
                     <input
@@ -72,7 +74,7 @@ export function PhoneAction({ room, state, view, t }: Props) {
                       checked={heading === h}
                       onChange={() => setHeading(h)}
                     />
-                    <span>{t.headings[h]}</span>
+                    <span>{m.headings[h]}</span>
                   </label>
                 ))}
               </fieldset>
@@ -81,7 +83,7 @@ export function PhoneAction({ room, state, view, t }: Props) {
               const under = proposals.filter((p) => p.heading === h);
               return (
                 <div key={h}>
-                  <h4>{t.headings[h]}</h4>
+                  <h4>{m.headings[h]}</h4>
                   {under.length === 0 ? (
                     <p className="ph-empty">{t.emptyList}</p>
                   ) : (
@@ -96,7 +98,7 @@ export function PhoneAction({ room, state, view, t }: Props) {
             })}
           </>
         ) : (
-          <p className="ph-empty">{t.chooseFirst}</p>
+          <p className="ph-empty">{m.chooseFirst}</p>
         )}
       </section>
     </>

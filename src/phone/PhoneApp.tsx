@@ -47,7 +47,16 @@ export function PhoneApp() {
     );
   } else if (!state.view) body = <p className="ph-notice">{t.connecting}</p>;
   else if (!state.view.open) body = <p className="ph-notice">{t.closed}</p>;
-  else body = <PhoneStep room={room} state={state} view={state.view} t={t} />;
+  else
+    body = (
+      <PhoneStep
+        room={room}
+        state={state}
+        view={state.view}
+        t={t}
+        language={t === phoneDa ? 'da' : 'en'}
+      />
+    );
 
   return (
     <div className="ph-page" lang={language}>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { MAX_WISHES_PER_GROUP, PROPOSALS_PER_GROUP } from '../domain/plan/meeting2Rules';
 import type { RoomView, ViewWish } from '../domain/room/view';
 import type { PhoneTexts } from './PhoneApp';
+import type { PhoneMeeting2Texts } from './PhoneMeeting2';
 import { groupOf, PhoneGroup } from './PhoneGroup';
 import { PhoneProposalForm } from './PhoneProposalForm';
 import type { PhoneRoom, PhoneState } from './phoneRoom';
@@ -11,10 +12,11 @@ interface Props {
   state: PhoneState;
   view: RoomView;
   t: PhoneTexts;
+  m: PhoneMeeting2Texts;
 }
 
 /** Meeting 2, step 1: the group's scribe chooses the group's wish and writes its 3 proposals. */
-export function PhonePriority({ room, state, view, t }: Props) {
+export function PhonePriority({ room, state, view, t, m }: Props) {
   const id = useId();
   const { group } = groupOf(state, view);
   const chosen = view.choices.find((c) => c.group === group)?.wishIds ?? [];
@@ -32,16 +34,16 @@ export function PhonePriority({ room, state, view, t }: Props) {
   return (
     <section className="ph-card" aria-labelledby={`${id}-title`}>
       <PhoneGroup room={room} state={state} view={view} id={id} t={t} />
-      <h3 id={`${id}-title`}>{group === null ? t.groupWish : t.groupWishes(group)}</h3>
+      <h3 id={`${id}-title`}>{group === null ? m.groupWish : m.groupWishes(group)}</h3>
       {group === null ? <p className="ph-empty">{t.chooseGroupFirst}</p> : null}
-      {group !== null && chosen.length === 0 ? <p className="ph-empty">{t.noChoiceYet}</p> : null}
+      {group !== null && chosen.length === 0 ? <p className="ph-empty">{m.noChoiceYet}</p> : null}
       {group !== null
         ? chosen.map((wishId) => {
             const proposals = written(wishId);
             return (
               <div key={wishId} className="ph-chosen">
                 <h4 className="ph-chosen-wish">{textOf(wishId)}</h4>
-                <p className="ph-hint">{t.proposalCount(proposals.length, PROPOSALS_PER_GROUP)}</p>
+                <p className="ph-hint">{m.proposalCount(proposals.length, PROPOSALS_PER_GROUP)}</p>
                 {proposals.length > 0 ? (
                   <ul className="ph-lines">
                     {proposals.map((p, i) => (
@@ -52,12 +54,12 @@ export function PhonePriority({ room, state, view, t }: Props) {
                 {proposals.length < PROPOSALS_PER_GROUP ? (
                   <PhoneProposalForm
                     id={`${id}-${wishId}`}
-                    label={t.proposalLabel}
+                    label={m.proposalLabel}
                     t={t}
                     onAdd={(text) => void room.addProposal(wishId, text)}
                   />
                 ) : (
-                  <p className="ph-hint">{t.allProposals}</p>
+                  <p className="ph-hint">{m.allProposals}</p>
                 )}
               </div>
             );
@@ -66,8 +68,8 @@ export function PhonePriority({ room, state, view, t }: Props) {
       {state.unsent ? <p className="ph-pending">{t.sending}</p> : null}
       {group !== null ? (
         <details className="ph-choose" open={chosen.length === 0}>
-          <summary>{chosen.length === 0 ? t.pickWishes : t.otherWishes}</summary>
-          <p className="ph-hint">{t.chooseHint}</p>
+          <summary>{chosen.length === 0 ? m.pickWishes : m.otherWishes}</summary>
+          <p className="ph-hint">{m.chooseHint}</p>
           <ul className="ph-wishes">
             {view.wishes.map((wish) => {
               const on = chosen.includes(wish.id);
@@ -82,9 +84,9 @@ export function PhonePriority({ room, state, view, t }: Props) {
                       aria-pressed={on}
                       disabled={locked}
                       onClick={() => toggle(wish)}
-                      aria-label={`${t.chooseWish}: ${wish.text}`}
+                      aria-label={`${m.chooseWish}: ${wish.text}`}
                     >
-                      {on ? t.chosenWish : t.chooseWish}
+                      {on ? m.chosenWish : m.chooseWish}
                     </button>
                   </div>
                 </li>
@@ -92,7 +94,7 @@ export function PhonePriority({ room, state, view, t }: Props) {
             })}
           </ul>
           {chosen.some((w) => written(w).length > 0) ? (
-            <p className="ph-hint">{t.lockedHint}</p>
+            <p className="ph-hint">{m.lockedHint}</p>
           ) : null}
         </details>
       ) : null}

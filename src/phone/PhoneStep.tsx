@@ -11,6 +11,7 @@ interface Props {
   state: PhoneState;
   view: RoomView;
   t: PhoneTexts;
+  language: 'da' | 'en';
 }
 
 const PhoneMeeting2 = lazy(() => import('./PhoneMeeting2'));
@@ -24,7 +25,7 @@ function clockText(ms: number): string {
 }
 
 /** The current step: its name, its clock, and what the phone does in it. */
-export function PhoneStep({ room, state, view, t }: Props) {
+export function PhoneStep({ room, state, view, t, language }: Props) {
   const now = useClock(view.timer?.running ?? false);
   const { step, timer } = view;
   if (!step) return <p className="ph-notice">{t.waiting}</p>;
@@ -58,7 +59,14 @@ export function PhoneStep({ room, state, view, t }: Props) {
       ) : null}
       {task === 'priority' || task === 'action' ? (
         <Suspense fallback={<p className="ph-notice">{t.connecting}</p>}>
-          <PhoneMeeting2 task={task} room={room} state={state} view={view} t={t} />
+          <PhoneMeeting2
+            task={task}
+            language={language}
+            room={room}
+            state={state}
+            view={view}
+            t={t}
+          />
         </Suspense>
       ) : null}
       {task === 'vote' || (view.vote === 'shown' && view.meeting === 'meeting1') ? (

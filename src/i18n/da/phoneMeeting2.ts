@@ -1,0 +1,26 @@
+/** The phone page's meeting-2 texts, loaded with meeting 2's views (not in the page's first load). */
+export const phoneMeeting2Da = {
+  groupWish: 'Gruppens ønske',
+  groupWishes: (group: number) => `Gruppe ${group}s ønske`,
+  noChoiceYet: 'Gruppen har ikke valgt endnu.',
+  chooseWish: 'Vælg',
+  chosenWish: 'Valgt',
+  chooseHint: 'Vælg ét ønske. En lille personalegruppe må vælge to.',
+  otherWishes: 'Vælg et andet ønske',
+  pickWishes: 'Vælg gruppens ønske',
+  lockedHint: 'Et ønske med forslag kan ikke fravælges her; spørg mødelederen.',
+  proposalLabel: 'Et forslag',
+  proposalsFor: (wish: string) => `Forslag til »${wish}«`,
+  proposalCount: (n: number, of: number) => `${n} af ${of} forslag`,
+  allProposals: 'Gruppen har skrevet sine 3 forslag.',
+  burnFor: 'Jeg brænder mest for',
+  burnHint: 'Ét ønske. Du kan skifte, mens trinnet varer.',
+  noPrioritised: 'Grupperne har ikke valgt ønsker endnu.',
+  chooseFirst: 'Vælg først dit ønske ovenfor.',
+  heading: 'Overskrift',
+  headings: {
+    we: 'VI: hvad gør vi selv anderledes?',
+    leader: 'LEDEREN: hvad gør lederen anderledes?',
+    partners: 'KUNDER OG SAMARBEJDSPARTNERE: hvad gør de anderledes?',
+  },
+};
