@@ -1,5 +1,9 @@
 import type { MeetingKey } from '../agenda/ids';
-import { MAX_WISHES_PER_GROUP, PROPOSAL_HEADINGS, type ProposalHeading } from '../plan/meeting2Rules';
+import {
+  MAX_WISHES_PER_GROUP,
+  PROPOSAL_HEADINGS,
+  type ProposalHeading,
+} from '../plan/meeting2Rules';
 
 /**
  * The meeting room's protocol version: the leader publishes it in the view, and a phone page
