@@ -100,6 +100,35 @@ describe("meeting 2's phone views", () => {
     );
   });
 
+  it('lets a third wish take the place of one without proposals, never of one with them', async () => {
+    const wishes = ['Ro i pausen', 'Faste møder', 'Mere tid'].map((text, i) => ({
+      id: `w${i + 1}`,
+      text,
+      total: null,
+    }));
+    const room = roomWith(
+      view('priority', {
+        wishes,
+        choices: [{ group: 1, wishIds: ['w1', 'w2'] }],
+        proposals: [{ wishId: 'w1', text: 'Stille rum', group: 1, heading: null }],
+      }),
+    );
+    room.chooseGroup(1);
+    const user = userEvent.setup();
+    render(<Page room={room} task="priority" />);
+    await user.click(screen.getByText(m.otherWishes));
+    expect(screen.getByRole('button', { name: `${m.chooseWish}: Ro i pausen` })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: `${m.chooseWish}: Mere tid` }));
+    await waitFor(() =>
+      expect(written()).toContainEqual({
+        kind: 'choice',
+        step: 'm2-priority',
+        group: 1,
+        wishIds: ['w1', 'w3'],
+      }),
+    );
+  });
+
   it("writes the group's proposals for its wish, and offers no field after the third", async () => {
     const proposals = ['a', 'b'].map((text) => ({ wishId: 'w1', text, group: 2, heading: null }));
     const room = roomWith(

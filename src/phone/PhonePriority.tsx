@@ -24,10 +24,16 @@ export function PhonePriority({ room, state, view, t, m }: Props) {
   const written = (wishId: string) => mine.filter((p) => p.wishId === wishId);
   const textOf = (wishId: string) => view.wishes.find((w) => w.id === wishId)?.text ?? '';
 
+  /** A new wish takes the place of the oldest one without proposals, when two are chosen. */
   const toggle = (wish: ViewWish) => {
     const next = chosen.includes(wish.id)
       ? chosen.filter((w) => w !== wish.id)
-      : [...chosen, wish.id].slice(-MAX_WISHES_PER_GROUP);
+      : [...chosen, wish.id];
+    if (next.length > MAX_WISHES_PER_GROUP) {
+      const free = next.findIndex((w) => written(w).length === 0);
+      if (free < 0 || next[free] === wish.id) return;
+      next.splice(free, 1);
+    }
     void room.chooseWishes(next);
   };
 
