@@ -129,14 +129,17 @@ afterAll(() => {
  * The meeting room for phones (issue 13) is a build of its own (the phone page), and the room,
  * its texts, styles and QR code load on demand; what stays is that marks say whether they came
  * from a phone or the poster (the schema and the sums in the engine, 0.3 KB, the ranking's line)
- * and the invitation's loader (+0.5 KB on the projector). Ceilings 132 and 159 KB.
+ * and the invitation's loader (+0.5 KB on the projector). Ceilings 132 and 159 KB. Meeting 2
+ * on phones then added the phone interest beside the hands (its field in the schema, the
+ * reducer's source, the sums) and the record's phone and paper labels to what the home page
+ * loads (132.2 KB): ceiling 133 KB.
  */
 describe.each([
   {
     name: 'home page',
     page: 'src/routes/HomeRoute.tsx',
     chunk: 'home',
-    ceilingKB: 132,
+    ceilingKB: 133,
     filesMet: true,
   },
   {
