@@ -104,7 +104,7 @@ describe('the handleplan as CSV', () => {
     expect(first.Frist).toBe('01-04-2027');
     // The Kilde carries what the screen shows: marks, the assessment, each proposal's origin.
     expect(first.Kilde).toMatch(
-      /^Ønsker: ".+" \(gr\. 1, 2, 4; 21 streger; Arbejdes der med: Kan skemalægges[^)]*\) · Forslag: /,
+      /^Ønsker: ».+« \(gr\. 1, 2, 4; 21 streger; Arbejdes der med: Kan skemalægges[^)]*\) · Forslag: /,
     );
     expect(first.Kilde).toContain('(gruppe 1)');
     expect(first.Kilde).toContain('(»Vi«)');

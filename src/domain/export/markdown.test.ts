@@ -80,7 +80,7 @@ describe('the handleplan as Markdown', () => {
     const block = md.slice(md.indexOf('### 1\\. '), md.indexOf('### 2\\. '));
     for (const label of ['Hvad og hvordan', 'Problem', 'Ansvarlig', 'Frist', 'Status', 'Kilde'])
       expect(block).toContain(`**${label}:** `);
-    expect(block).toMatch(/\*\*Kilde:\*\* Ønsker: "/);
+    expect(block).toMatch(/\*\*Kilde:\*\* Ønsker: »/);
     expect(md).toContain('**Fraværsprocent:** 5,5 %');
   });
 

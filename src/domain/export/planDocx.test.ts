@@ -61,8 +61,7 @@ describe('the handleplan as a Word document', () => {
     expect(xml).toContain('05-03-2027');
     for (const [n, i] of plan.initiatives.entries()) expect(xml).toContain(`${n + 1}. ${i.title}`);
     expect(xml).toContain('>Kilde<');
-    // Quotes are escaped as &quot; in the XML.
-    expect(xml).toMatch(/Ønsker: &quot;[^<]+&quot; \(gr\. 1, 2, 4; 21 streger; Arbejdes der med: /);
+    expect(xml).toMatch(/Ønsker: »[^<]+« \(gr\. 1, 2, 4; 21 streger; Arbejdes der med: /);
     expect(xml).toContain('Sygefravær');
     expect(xml).toContain('5,5 %');
   });

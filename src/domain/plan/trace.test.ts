@@ -53,7 +53,7 @@ describe('traceability', () => {
       ['g1-3', 'j1'],
       ['w01-leader-1', 'j1'],
     ]);
-    expect(sourceLine(trace, labels)).toBe('Forslag: "Beskyt forberedelsen" (gruppe 1, »Leder«)');
+    expect(sourceLine(trace, labels)).toBe('Forslag: »Beskyt forberedelsen« (gruppe 1, »Leder«)');
   });
 
   it('reports source ids that no longer exist', () => {
@@ -76,8 +76,8 @@ describe('traceability', () => {
     const w13 = wishes.find((w) => w.id === 'w13')!;
     const g32 = exampleMeeting2().proposals.find((p) => p.id === 'g3-2')!;
     expect(line).toBe(
-      `Ønsker: "${w04.text}" (gr. 1, 4, 6; 13 streger; Arbejdes der med: ${w04.assessmentNote}); ` +
-        `"${w13.text}" (gr. 3, 5; 5 streger) · Forslag: "${g32.text}" (gruppe 3)`,
+      `Ønsker: »${w04.text}« (gr. 1, 4, 6; 13 streger; Arbejdes der med: ${w04.assessmentNote}); ` +
+        `»${w13.text}« (gr. 3, 5; 5 streger) · Forslag: »${g32.text}« (gruppe 3)`,
     );
     expect(sourceLine({ wishes: [], proposals: [], missingIds: [] }, labels)).toBe('Ingen kilde');
   });

@@ -92,12 +92,12 @@ function wishPart(w: TraceWish, labels: SourceLabels): string {
     `${w.marks} ${labels.marks}`,
     assessed,
   ].filter((t) => t !== '');
-  return `"${w.text}" (${about.join('; ')})`;
+  return `»${w.text}« (${about.join('; ')})`;
 }
 
 /**
  * The "Kilde" in one line, e.g.
- * `Ønsker: "…" (gr. 1, 4; 21 streger; Arbejdes der med: …) · Forslag: "…" (gruppe 3); "…" (»Vi«)`.
+ * `Ønsker: »…« (gr. 1, 4; 21 streger; Arbejdes der med: …) · Forslag: »…« (gruppe 3); »…« (»Vi«)`.
  * Joined proposals appear once, by the join's wording, with the origins of all they join.
  */
 export function sourceLine(trace: InitiativeTrace, labels: SourceLabels): string {
@@ -114,7 +114,7 @@ export function sourceLine(trace: InitiativeTrace, labels: SourceLabels): string
     origins.set(text, known);
   }
   if (origins.size > 0) {
-    const texts = [...origins].map(([text, from]) => `"${text}" (${from.join(', ')})`);
+    const texts = [...origins].map(([text, from]) => `»${text}« (${from.join(', ')})`);
     parts.push(`${labels.proposals}: ${texts.join('; ')}`);
   }
   return parts.length > 0 ? parts.join(' · ') : labels.none;
