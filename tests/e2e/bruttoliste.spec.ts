@@ -147,7 +147,10 @@ test('from flip-overs to an assessed, themed bruttoliste that survives a reload'
   );
   const [dragged, ...byKeyboard] = placements;
   for (const [wishId, heading] of byKeyboard) {
-    await board.getByLabel(`Flyt »${textOf(wishId)}« til tema`).selectOption({ label: heading });
+    // The select lists the themes once it is in use (focused).
+    const select = board.getByLabel(`Flyt »${textOf(wishId)}« til tema`);
+    await select.focus();
+    await select.selectOption({ label: heading });
   }
   // Drag the first one by its handle onto its theme.
   const handle = board.getByRole('button', { name: `Træk »${textOf(dragged![0])}«` });

@@ -26,6 +26,16 @@ function setup() {
   return user;
 }
 
+/** Picks a theme as a user does: the select lists every theme once it is in use. */
+async function choose(
+  user: ReturnType<typeof userEvent.setup>,
+  select: HTMLElement,
+  theme: string,
+) {
+  await user.click(select);
+  await user.selectOptions(select, theme);
+}
+
 const layout = () =>
   themedList(currentProcess().wishes).map((g) => [
     g.theme?.name ?? null,
@@ -50,8 +60,8 @@ describe('ThemeBoard', () => {
     const name = screen.getByLabelText('Navn på nyt tema');
     await user.type(name, 'Pauser{Enter}');
     await user.type(name, 'Rammer{Enter}');
-    await user.selectOptions(screen.getByLabelText('Flyt »Nye stole« til tema'), 'Rammer');
-    await user.selectOptions(screen.getByLabelText('Flyt »Ro i pausen« til tema'), 'Rammer');
+    await choose(user, screen.getByLabelText('Flyt »Nye stole« til tema'), 'Rammer');
+    await choose(user, screen.getByLabelText('Flyt »Ro i pausen« til tema'), 'Rammer');
     expect(layout()).toEqual([
       ['Pauser', []],
       ['Rammer', ['Nye stole', 'Ro i pausen']],
@@ -75,16 +85,37 @@ describe('ThemeBoard', () => {
     expect(within(column).getByRole('button', { name: 'Træk »Ro i pausen«' })).toBeInTheDocument();
   });
 
+  it('lists the themes only in the select in use, which the keyboard reaches', async () => {
+    const user = setup();
+    const name = screen.getByLabelText('Navn på nyt tema');
+    await user.type(name, 'Pauser{Enter}');
+    await user.type(name, 'Rammer{Enter}');
+    const options = (text: string) =>
+      within(screen.getByLabelText(`Flyt »${text}« til tema`))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    expect(options('Ro i pausen')).toEqual(['Uden tema']);
+    screen.getByRole('button', { name: 'Træk »Ro i pausen«' }).focus();
+    await user.tab();
+    expect(screen.getByLabelText('Flyt »Ro i pausen« til tema')).toHaveFocus();
+    expect(options('Ro i pausen')).toEqual(['Uden tema', 'Pauser', 'Rammer']);
+    expect(options('Nye stole')).toEqual(['Uden tema']);
+    await user.selectOptions(screen.getByLabelText('Flyt »Ro i pausen« til tema'), 'Pauser');
+    await user.tab();
+    expect(layout()[0]).toEqual(['Pauser', ['Ro i pausen']]);
+    expect(options('Ro i pausen')).toEqual(['Pauser']);
+  });
+
   it('keeps focus in the list a wish leaves, on the wish that takes its place', async () => {
     const user = setup();
     await user.type(screen.getByLabelText('Navn på nyt tema'), 'Rammer{Enter}');
     const move = (text: string) => screen.getByLabelText(`Flyt »${text}« til tema`);
-    await user.selectOptions(move('Ro i pausen'), 'Rammer');
+    await choose(user, move('Ro i pausen'), 'Rammer');
     expect(move('Fælles morgenmøde')).toHaveFocus();
-    await user.selectOptions(move('Nye stole'), 'Rammer');
+    await choose(user, move('Nye stole'), 'Rammer');
     expect(move('Fælles morgenmøde')).toHaveFocus();
     // The last wish under no theme: focus follows it to its theme.
-    await user.selectOptions(move('Fælles morgenmøde'), 'Rammer');
+    await choose(user, move('Fælles morgenmøde'), 'Rammer');
     await waitFor(() => expect(move('Fælles morgenmøde')).toHaveFocus());
     expect(layout()).toEqual([
       ['Rammer', ['Ro i pausen', 'Nye stole', 'Fælles morgenmøde']],
@@ -104,7 +135,7 @@ describe('ThemeBoard', () => {
     await user.type(screen.getByLabelText('Navn på nyt tema'), 'Rammer{Enter}');
     const move = (text: string) => screen.getByLabelText(`Flyt »${text}« til tema`);
     // The last wish of the first chunk: the next one is the first of the second chunk.
-    await user.selectOptions(move(texts[CHUNK_SIZE - 1]!), 'Rammer');
+    await choose(user, move(texts[CHUNK_SIZE - 1]!), 'Rammer');
     expect(move(texts[CHUNK_SIZE]!)).toHaveFocus();
     expect(layout()[0]).toEqual(['Rammer', [texts[CHUNK_SIZE - 1]]]);
   });
@@ -120,8 +151,8 @@ describe('ThemeBoard', () => {
       const name = screen.getByLabelText('Navn på nyt tema');
       await user.type(name, 'Pauser{Enter}');
       await user.type(name, 'Rammer{Enter}');
-      await user.selectOptions(screen.getByLabelText('Flyt »Ro i pausen« til tema'), 'Pauser');
-      await user.selectOptions(screen.getByLabelText('Flyt »Nye stole« til tema'), 'Rammer');
+      await choose(user, screen.getByLabelText('Flyt »Ro i pausen« til tema'), 'Pauser');
+      await choose(user, screen.getByLabelText('Flyt »Nye stole« til tema'), 'Rammer');
       const commentary = () => document.querySelector('[id^="DndLiveRegion"]')?.textContent;
       const handle = (text: string) => screen.getByRole('button', { name: `Træk »${text}«` });
       const lift = async (text: string) => {

@@ -2,6 +2,7 @@ import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/
 import { memo } from 'react';
 import { useT } from '../../i18n/useT';
 import { focusSuccessor, keepFocus, refocus } from './refocus';
+import { MoveToTheme } from './MoveToTheme';
 import { LAST, NONE, controlId, type Option } from './themeBoardIds';
 
 export interface WishProps {
@@ -73,15 +74,13 @@ export const WishItem = memo(function WishItem({
       <span className="theme-wish-text">{text}</span>
       <span className="wish-marks">{tw.ranking.marksCount(total)}</span>
       <span className="theme-wish-controls">
-        <label htmlFor={selectId} className="visually-hidden">
-          {t.moveToLabel(text)}
-        </label>
-        <select
+        <MoveToTheme
           id={selectId}
-          data-move-select={wishId}
+          wishId={wishId}
           value={container}
-          onChange={(e) => {
-            const select = e.currentTarget;
+          options={options}
+          label={t.moveToLabel(text)}
+          onChange={(select) => {
             const focused = document.activeElement === select;
             if (!onMove(wishId, select.value, LAST) || !focused) return;
             const row = select.closest('.theme-wish');
@@ -89,13 +88,7 @@ export const WishItem = memo(function WishItem({
             if (successor) keepFocus(successor);
             else refocus(selectId);
           }}
-        >
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.id === NONE ? t.noTheme : o.name}
-            </option>
-          ))}
-        </select>
+        />
         {inTheme ? (
           <>
             <button

