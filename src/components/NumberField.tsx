@@ -13,6 +13,7 @@ interface NumberFieldProps {
   min?: 0 | 1;
   max?: number;
   required?: boolean;
+  draftField?: string;
 }
 
 /** Whole numbers only: the draft stays local with a message until it is valid. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useChangedElsewhere } from './changedElsewhere';
+import { useKeptDraft } from './keptDraft';
 
 /** How long typing may pause before a valid draft is committed anyway. */
 export const COMMIT_DEBOUNCE_MS = 400;
@@ -25,12 +26,14 @@ export interface LostToElsewhere {
  * refuses keeps the refusal as its message. A change from elsewhere (another window)
  * replaces the draft unless the user has typed something not committed yet. When it replaces what this field had
  * committed, it replaces the draft too, and `lost` holds what was here until the user types,
- * puts it back or dismisses it.
+ * puts it back or dismisses it. Under a `draftField`, what is typed and not committed is kept in
+ * storage, and a text kept from before the field opened is offered back (`kept.offer`).
  */
 export function useCommittedDraft(
   value: string,
   onCommit: (draft: string) => CommitResult,
   validate: (draft: string) => string | null = () => null,
+  draftField?: string,
 ) {
   const [draft, setDraft] = useState(value);
   const [refused, setRefused] = useState<string | null>(null);
@@ -41,9 +44,10 @@ export function useCommittedDraft(
   const changedElsewhere = useChangedElsewhere();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const maxWait = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ draft, value, onCommit, validate });
+  const kept = useKeptDraft(draftField, value);
+  const latest = useRef({ draft, value, onCommit, validate, kept });
   useEffect(() => {
-    latest.current = { draft, value, onCommit, validate };
+    latest.current = { draft, value, onCommit, validate, kept };
   });
 
   if (value !== seenValue) {
@@ -65,10 +69,13 @@ export function useCommittedDraft(
     if (timer.current) clearTimeout(timer.current);
     if (maxWait.current) clearTimeout(maxWait.current);
     timer.current = maxWait.current = null;
-    const { draft: d, value: v, onCommit: commitFn, validate: check } = latest.current;
+    const { draft: d, value: v, onCommit: commitFn, validate: check, kept: keep } = latest.current;
+    if (d === v) keep.settled();
     if (d === v || check(d) !== null) return;
     setMine(d);
-    setRefused(commitFn(d) || null);
+    const refusal = commitFn(d) || null;
+    setRefused(refusal);
+    if (!refusal) keep.settled();
   };
 
   // Commit what is pending when the field disappears (e.g. navigating away mid-typing), and
@@ -86,20 +93,23 @@ export function useCommittedDraft(
     };
   }, []);
 
+  const onChange = (next: string) => {
+    kept.typed(next, latest.current.value);
+    setDraft(next);
+    setRefused(null);
+    setLost(null);
+    setEditing(true);
+    latest.current.draft = next;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(commit, COMMIT_DEBOUNCE_MS);
+    maxWait.current ??= setTimeout(commit, COMMIT_MAX_WAIT_MS);
+  };
+
   return {
     draft,
     error: validate(draft) ?? refused,
     lost,
-    onChange(next: string) {
-      setDraft(next);
-      setRefused(null);
-      setLost(null);
-      setEditing(true);
-      latest.current.draft = next;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(commit, COMMIT_DEBOUNCE_MS);
-      maxWait.current ??= setTimeout(commit, COMMIT_MAX_WAIT_MS);
-    },
+    onChange,
     onBlur() {
       setEditing(false);
       commit();
@@ -115,6 +125,12 @@ export function useCommittedDraft(
     },
     dismissLost() {
       setLost(null);
+    },
+    kept,
+    /** Puts the text kept from before back in the field, to be committed as if typed. */
+    takeBackDraft() {
+      const text = kept.takeBack();
+      if (text !== null) onChange(text);
     },
   };
 }

@@ -2,6 +2,7 @@ import { createProcess } from './document';
 import { parseEvent, parseRecordedEvent } from './eventSchema';
 import { applyEvent } from './apply';
 import { loadProcess } from './migrations';
+import { parseDraft } from './draft';
 import { makeEntry } from './sync/logEntry';
 import * as replica from './sync/replica';
 
@@ -14,6 +15,7 @@ export const engine = {
   createProcess,
   applyEvent,
   loadProcess,
+  parseDraft,
   parseEvent,
   parseRecordedEvent,
   makeEntry,

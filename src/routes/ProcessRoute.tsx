@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PHASE_IDS } from '../domain/process/phases';
+import { KeptDraftsProvider } from '../features/common/KeptDrafts';
 import { ProcessIdProvider } from '../features/common/ProcessContext';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
@@ -60,7 +61,9 @@ export function Component() {
           </Fragment>
         ))}
       </nav>
-      <Outlet />
+      <KeptDraftsProvider processId={processId}>
+        <Outlet />
+      </KeptDraftsProvider>
     </ProcessIdProvider>
   );
 }

@@ -1,7 +1,9 @@
-import { entries, promisifyRequest, type UseStore } from 'idb-keyval';
+import { entries, promisifyRequest } from 'idb-keyval';
 import type { ApvProcess } from '../domain/document';
 import type { LoadError } from '../domain/migrations';
 import { clock } from './clock';
+import { KeptDatabase } from './database';
+import { DRAFT_PREFIX, draftsRead, keptDrafts, setDraftWriter } from './drafts';
 import { loadEngine } from './engine';
 import { useAppStore, type QuarantinedRecord } from './store';
 
@@ -14,59 +16,11 @@ export const SAVE_DELAY_MS = 100;
 
 const quarantineKey = (q: QuarantinedRecord) => `${QUARANTINE_PREFIX}${q.key}@${q.foundAt}`;
 
-let connection: Promise<IDBDatabase> | null = null;
-let openedBefore = false;
-/** Set by `startPersistence`: the database was deleted behind the app's back. */
-let onWiped = () => {};
-
-/**
- * The app's connection to its database, opened again when the browser closed it (site data
- * cleared) or gave it up for a deletion. A database that has to be created after the app had
- * one was deleted while the app held its documents.
- */
-function connect(): Promise<IDBDatabase> {
-  connection ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open('apv-dialog');
-    let created = false;
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('documents');
-      created = true;
-    };
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const lost = () => {
-        connection = null;
-        void connect();
-      };
-      db.onversionchange = () => {
-        db.close();
-        lost();
-      };
-      db.onclose = lost;
-      if (created && openedBefore) onWiped();
-      openedBefore = true;
-      resolve(db);
-    };
-  });
-  return connection;
-}
-
-const store: UseStore = (mode, callback) =>
-  connect().then((db) => callback(db.transaction('documents', mode).objectStore('documents')));
-
-/**
- * Puts and deletes in one transaction, committed as soon as its requests are made: started
- * while the page is hidden or closed, it still completes.
- */
-function write(puts: [string, unknown][], deletes: string[]): Promise<void> {
-  return store('readwrite', (objects) => {
-    for (const [key, value] of puts) objects.put(value, key);
-    for (const key of deletes) objects.delete(key);
-    objects.transaction.commit();
-    return promisifyRequest(objects.transaction);
-  });
-}
+/** The documents, the quarantine, the backup dates and the drafts, each under its own key. */
+const documents = new KeptDatabase('apv-dialog', 'documents');
+const store = documents.store;
+export const write = (puts: [string, unknown][], deletes: string[]): Promise<void> =>
+  documents.write(puts, deletes);
 
 /** Reads every stored process; records that fail validation are moved aside, not dropped. */
 export async function hydrate(): Promise<void> {
@@ -80,11 +34,16 @@ export async function hydrate(): Promise<void> {
   const badKeys: string[] = [];
   const foundAt = clock.now().toISOString();
   let backups: Record<string, string> = {};
+  const drafts: [string, unknown][] = [];
 
   for (const [key, value] of stored) {
     if (typeof key !== 'string') continue;
     if (key === BACKUPS_KEY) {
       if (isBackups(value)) backups = value;
+      continue;
+    }
+    if (key.startsWith(DRAFT_PREFIX)) {
+      drafts.push([key, value]);
       continue;
     }
     if (key.startsWith(QUARANTINE_PREFIX)) {
@@ -103,13 +62,14 @@ export async function hydrate(): Promise<void> {
     }
   }
 
+  const orphanDrafts = draftsRead(drafts, new Set(Object.keys(processes)));
   const newlyQuarantined = quarantine.filter((q) => badKeys.includes(q.key));
   await write(
     [
       ...migrated,
       ...newlyQuarantined.map((q): [string, QuarantinedRecord] => [quarantineKey(q), q]),
     ],
-    badKeys,
+    [...badKeys, ...orphanDrafts],
   );
   useAppStore.setState({ processes, quarantine, backups, hydrated: true });
 }
@@ -138,6 +98,16 @@ function safeStringify(value: unknown): string {
   } catch {
     return String(value);
   }
+}
+
+const wipeListeners = new Set<() => void>();
+/**
+ * Calls `listener` whenever the app's database is found deleted under it (site data cleared):
+ * what else the app keeps (the shared rooms) is then likely gone too. Returns a stop function.
+ */
+export function whenStorageWiped(listener: () => void): () => void {
+  wipeListeners.add(listener);
+  return () => wipeListeners.delete(listener);
 }
 
 /**
@@ -175,7 +145,7 @@ export function startPersistence(): () => void {
       ]);
       if (!timer && (await stillStored(false))) useAppStore.setState({ saveState: 'saved' });
     } catch {
-      connection = null; // open it again for the next try
+      documents.reconnect(); // open it again for the next try
       [saved, quarantineSaved, backupsSaved] = previous; // try again with the next change
       useAppStore.setState({ saveState: 'error' });
     }
@@ -184,20 +154,16 @@ export function startPersistence(): () => void {
   // Site data cleared by the browser may leave the app's connection on the deleted database
   // (Chromium keeps it readable and writable). After each write, check that what was saved is
   // still there; when the user comes back to the page, check it on a new connection (which
-  // finds the database gone, see `connect`). Either writes everything back if not.
+  // finds the database gone, see `KeptDatabase`). Either writes everything back if not.
   const stillStored = async (reconnect: boolean) => {
-    if (reconnect) {
-      const old = connection;
-      connection = null;
-      void old?.then((db) => db.close());
-    }
+    if (reconnect) documents.reconnect();
     const keys = new Set(
       await store('readonly', (objects) => promisifyRequest(objects.getAllKeys())),
     );
     // Cleared means all gone: one record missing may be a process another window deleted.
     const ids = Object.keys(saved);
     const kept = ids.length === 0 || ids.some((id) => keys.has(`${PROCESS_PREFIX}${id}`));
-    if (!kept) onWiped();
+    if (!kept) documents.onRecreated();
     return kept;
   };
   const schedule = () => {
@@ -229,7 +195,8 @@ export function startPersistence(): () => void {
     if (hidden && timer) flushNow();
     if (!hidden) void stillStored(true).catch(() => {});
   };
-  onWiped = () => {
+  documents.onRecreated = () => {
+    for (const listener of wipeListeners) listener();
     const { processes, quarantine } = useAppStore.getState();
     if (Object.keys(processes).length + quarantine.length === 0) return;
     saved = {};
@@ -237,14 +204,17 @@ export function startPersistence(): () => void {
     backupsSaved = {};
     useAppStore.setState({ storageLost: true, saveState: 'pending' });
     flushNow();
+    void write(keptDrafts(), []).catch(() => {});
   };
   window.addEventListener('pagehide', visibility);
   window.addEventListener('pageshow', visibility);
   window.addEventListener('focus', visibility);
   document.addEventListener('visibilitychange', visibility);
+  setDraftWriter(write);
   return () => {
+    setDraftWriter(null);
     unsubscribe();
-    onWiped = () => {};
+    documents.onRecreated = () => {};
     window.removeEventListener('pagehide', visibility);
     window.removeEventListener('pageshow', visibility);
     window.removeEventListener('focus', visibility);

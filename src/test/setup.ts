@@ -9,6 +9,7 @@ import { clock } from '../store/clock';
 import { setEngine } from '../store/engine';
 import { initialState, useAppStore } from '../store/store';
 import { resetWindowLogs } from '../store/windowLogs';
+import { resetDrafts } from '../store/drafts';
 
 setEngine(engine);
 usePacks.setState({ da });
@@ -26,6 +27,7 @@ afterEach(() => {
   cleanup();
   useAppStore.setState(initialState);
   resetWindowLogs();
+  resetDrafts();
   clock.now = testNow;
 });
 

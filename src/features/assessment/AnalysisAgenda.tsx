@@ -27,6 +27,7 @@ export function AnalysisAgenda() {
               {t.points[point].title}
             </h3>
             <TextField
+              draftField={`analysis:${point}`}
               multiline
               label={`${t.notes}: ${t.points[point].title}`}
               hint={t.points[point].prompt}

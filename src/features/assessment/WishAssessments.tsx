@@ -110,6 +110,7 @@ const AssessmentItem = memo(
           ) : null}
         </p>
         <TextField
+          draftField={`assessment:${row.wish.id}:note`}
           multiline
           label={t.note}
           value={assessment?.note ?? ''}
@@ -133,6 +134,7 @@ const AssessmentItem = memo(
           ))}
         </fieldset>
         <TextField
+          draftField={`assessment:${row.wish.id}:reason`}
           multiline
           label={t.reason}
           hint={t.reasonHint}

@@ -7,6 +7,8 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { DraftOffer } from '../../components/DraftOffer';
+import { useKeptDraft } from '../../components/keptDraft';
 import { useUndo } from '../../components/useUndo';
 import type { People } from '../../domain/preparation/people';
 import type { Dictionary } from '../../i18n/dictionary';
@@ -47,6 +49,8 @@ export interface CaptureBoardProps {
   /** Shown after the groups (e.g. removed wishes). */
   footer?: ReactNode;
   testId: string;
+  /** The entry line's name among the process's drafts: a line typed and not added is kept. */
+  draftField: string;
   /** 3 inside a section that has its own heading (the meeting's capture box). */
   headingLevel?: 2 | 3;
 }
@@ -68,7 +72,13 @@ export function CaptureBoard(props: CaptureBoardProps) {
     lines.map((line) => line.group),
   );
   const [draft, setDraft] = useState('');
+  const kept = useKeptDraft(props.draftField, '');
   const [error, setError] = useState<string | null>(null);
+  const typed = (text: string) => {
+    setDraft(text);
+    setError(null);
+    kept.typed(text, '');
+  };
   const [announcement, setAnnouncement] = useState('');
   const undo = useUndo(() => inputRef.current?.focus());
   const inputRef = useRef<HTMLInputElement>(null);
@@ -99,6 +109,7 @@ export function CaptureBoard(props: CaptureBoardProps) {
       return;
     }
     setDraft('');
+    kept.settled();
     setError(null);
     setAnnouncement(texts.added(groups.group));
     inputRef.current?.focus();
@@ -172,16 +183,23 @@ export function CaptureBoard(props: CaptureBoardProps) {
             autoComplete="off"
             aria-describedby={`${id}-hint${shownError ? ` ${id}-error` : ''}`}
             aria-invalid={shownError ? true : undefined}
-            onChange={(e) => {
-              setDraft(e.target.value);
-              setError(null);
-            }}
+            onChange={(e) => typed(e.target.value)}
             onKeyDown={onInputKey}
           />
           <p className="field-hint" id={`${id}-hint`}>
             {t.groups.keyHint}
           </p>
           <FieldError id={`${id}-error`} message={shownError} />
+          {kept.offer !== null ? (
+            <DraftOffer
+              text={kept.offer}
+              onTakeBack={() => {
+                typed(kept.takeBack() ?? draft);
+                inputRef.current?.focus();
+              }}
+              onThrowAway={kept.throwAway}
+            />
+          ) : null}
         </div>
         <button type="submit" className="button primary capture-submit">
           {actions.add}

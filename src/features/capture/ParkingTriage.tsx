@@ -84,6 +84,7 @@ function TriageItem({ item }: { item: ParkingItem }) {
         ))}
       </fieldset>
       <TextField
+        draftField={`parking:${item.id}:note`}
         label={t.note}
         value={item.note}
         multiline

@@ -11,6 +11,7 @@ export function StrengthsCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
     <CaptureBoard
       headingLevel={headingLevel}
       testId="strengths-capture"
+      draftField="strengths:new"
       texts={t.strengths}
       groupKind="interview3"
       people={process.people}

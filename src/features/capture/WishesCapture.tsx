@@ -19,6 +19,7 @@ export function WishesCapture({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     <CaptureBoard
       headingLevel={headingLevel}
       testId="wishes-capture"
+      draftField="wishes:new"
       texts={t.wishes}
       groupKind="brainstorm6"
       people={process.people}

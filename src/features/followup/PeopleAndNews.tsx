@@ -121,6 +121,7 @@ export function TeamSection() {
           <legend>{m.name}</legend>
           <div className="grid-2">
             <TextField
+              draftField={`team:${m.id}:name`}
               label={t.name}
               value={m.name}
               validate={(d) => (d.trim() === '' ? required : null)}
@@ -129,6 +130,7 @@ export function TeamSection() {
             <KindSelect value={m.kind} onChange={(k) => put({ ...m, kind: k })} />
           </div>
           <TextField
+            draftField={`team:${m.id}:role`}
             label={t.role}
             value={m.role}
             multiline

@@ -18,6 +18,7 @@ export function JoinList({ meeting2 }: { meeting2: Meeting2 }) {
         <div key={join.id} className="m2-join">
           <div className="grid-2">
             <TextField
+              draftField={`join:${join.id}:theme`}
               label={t.joinTheme}
               value={join.theme}
               onCommit={(theme) =>
@@ -25,6 +26,7 @@ export function JoinList({ meeting2 }: { meeting2: Meeting2 }) {
               }
             />
             <TextField
+              draftField={`join:${join.id}:text`}
               label={t.joinText}
               value={join.text}
               onCommit={(text) =>

@@ -20,6 +20,7 @@ export function ProposalItem({
   return (
     <li className="m2-item">
       <TextField
+        draftField={`proposal:${proposal.id}`}
         label={t.proposalText(index + 1)}
         value={proposal.text}
         onCommit={(text) => send({ type: 'proposalChanged', id: proposal.id, text })}

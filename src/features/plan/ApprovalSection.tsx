@@ -41,6 +41,7 @@ function ApproverFields({ approval, n }: { approval: Approval; n: number }) {
       <legend>{t.person(n)}</legend>
       <div className="grid-2">
         <TextField
+          draftField={`approval:${approval.id}:name`}
           label={t.name}
           value={approval.name}
           validate={(d) => (d.trim() === '' ? v.required : null)}
@@ -48,11 +49,13 @@ function ApproverFields({ approval, n }: { approval: Approval; n: number }) {
         />
         <RoleSelect value={approval.role} onChange={(role) => put({ ...approval, role })} />
         <TextField
+          draftField={`approval:${approval.id}:title`}
           label={t.title}
           value={approval.title}
           onCommit={(title) => put({ ...approval, title })}
         />
         <TextField
+          draftField={`approval:${approval.id}:date`}
           type="date"
           label={t.signedOn}
           value={approval.date}
@@ -95,6 +98,7 @@ export function ApprovalSection() {
       <h2 id="plan-approval">{t.heading}</h2>
       <div data-focus={focusKey('plan', 'approvalDate')}>
         <TextField
+          draftField="plan:approvalDate"
           type="date"
           label={t.date}
           value={process.plan.approvalDate}

@@ -55,17 +55,20 @@ export function CommunicationSection() {
           <legend>{t.item(n + 1)}</legend>
           <div className="grid-2">
             <TextField
+              draftField={`communication:${item.id}:what`}
               label={t.what}
               value={item.what}
               validate={(d) => (d.trim() === '' ? required : null)}
               onCommit={(v) => put({ ...item, what: v })}
             />
             <TextField
+              draftField={`communication:${item.id}:audience`}
               label={t.audience}
               value={item.audience}
               onCommit={(v) => put({ ...item, audience: v })}
             />
             <TextField
+              draftField={`communication:${item.id}:when`}
               label={t.when}
               value={item.when}
               onCommit={(v) => put({ ...item, when: v })}

@@ -18,6 +18,7 @@ export function GoalsSection() {
       {process.plan.goals.map((goal, n) => (
         <div key={goal.id} className="goal">
           <TextField
+            draftField={`goal:${goal.id}`}
             label={t.goal(n + 1)}
             value={goal.text}
             multiline
@@ -60,6 +61,7 @@ export function GoalsSection() {
         </div>
       ))}
       <AddItemForm
+        draftField="goals:new"
         label={t.newGoal}
         buttonLabel={t.add}
         onAdd={(text) => record({ type: 'goalAdded', id: clock.newId(), text })}

@@ -52,6 +52,7 @@ export function InitiativeEditor({
   const text = (key: TextKey, multiline = false) => (
     <Spot id={i.id} gap={key}>
       <TextField
+        draftField={`initiative:${i.id}:${key}`}
         label={f[key]}
         value={i[key]}
         multiline={multiline}
@@ -63,6 +64,7 @@ export function InitiativeEditor({
   const problemField = (key: ProblemKey) => (
     <Spot id={i.id} gap={key}>
       <TextField
+        draftField={`initiative:${i.id}:problem.${key}`}
         label={f[key]}
         value={i.problem[key]}
         multiline
@@ -72,7 +74,13 @@ export function InitiativeEditor({
   );
   const dateField = (key: 'start' | 'deadline') => (
     <Spot id={i.id} gap={key}>
-      <TextField type="date" label={f[key]} value={i[key]} onCommit={(v) => change({ [key]: v })} />
+      <TextField
+        draftField={`initiative:${i.id}:${key}`}
+        type="date"
+        label={f[key]}
+        value={i[key]}
+        onCommit={(v) => change({ [key]: v })}
+      />
     </Spot>
   );
   const title = i.title;

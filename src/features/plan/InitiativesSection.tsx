@@ -37,6 +37,7 @@ export function InitiativesSection() {
         ),
       )}
       <AddItemForm
+        draftField="initiatives:new"
         className="card"
         dataFocus={focusKey('plan', 'noInitiatives')}
         label={t.newTitle}

@@ -42,6 +42,7 @@ export function PlanAbsenceSection() {
       </p>
       <div data-focus={focusKey('plan', 'absenceConsiderations')}>
         <TextField
+          draftField="plan:absenceConsiderations"
           label={t.considerations}
           value={process.plan.absenceConsiderations}
           multiline

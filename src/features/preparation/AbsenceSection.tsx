@@ -22,6 +22,7 @@ export function AbsenceSection() {
       <p className="field-hint">{t.hint}</p>
       <div className="grid-2">
         <TextField
+          draftField="absence:from"
           type="date"
           label={t.from}
           value={figures.from}
@@ -29,6 +30,7 @@ export function AbsenceSection() {
           onCommit={(from) => commit({ type: 'absenceBaselineChanged', patch: { from } })}
         />
         <TextField
+          draftField="absence:to"
           type="date"
           label={t.to}
           value={figures.to}
@@ -37,6 +39,7 @@ export function AbsenceSection() {
           onCommit={(to) => commit({ type: 'absenceBaselineChanged', patch: { to } })}
         />
         <NumberField
+          draftField="absence:plannedWorkdays"
           label={t.plannedWorkdays}
           value={figures.plannedWorkdays}
           max={1_000_000}
@@ -45,6 +48,7 @@ export function AbsenceSection() {
           }
         />
         <NumberField
+          draftField="absence:daysLost"
           label={t.daysLost}
           min={0}
           max={1_000_000}

@@ -19,11 +19,13 @@ export function DepartmentList() {
         {departments.map((d) => (
           <li key={d.id} className="row">
             <TextField
+              draftField={`department:${d.id}:name`}
               label={t.departmentName}
               value={d.name}
               onCommit={(name) => commit({ type: 'departmentChanged', id: d.id, patch: { name } })}
             />
             <NumberField
+              draftField={`department:${d.id}:headcount`}
               label={t.headcount}
               value={d.headcount}
               required

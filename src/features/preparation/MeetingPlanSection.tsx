@@ -38,6 +38,7 @@ export function MeetingPlanSection() {
       <div className="grid-2">
         {MEETING_IDS.map((meeting) => (
           <TextField
+            draftField={`meeting:${meeting}`}
             key={meeting}
             type="datetime-local"
             label={names[meeting]}

@@ -15,6 +15,7 @@ export function PeopleSection() {
     <section aria-labelledby="people-title" className="card">
       <h2 id="people-title">{t.heading}</h2>
       <NumberField
+        draftField="people:participants"
         label={t.participants}
         hint={t.participantsHint}
         value={participants}
@@ -22,6 +23,7 @@ export function PeopleSection() {
       />
       <DepartmentList />
       <TextField
+        draftField="people:moedeleder"
         label={t.moedeleder}
         hint={t.moedelederHint}
         value={moedeleder}

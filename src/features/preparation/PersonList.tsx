@@ -16,6 +16,7 @@ export function PersonList({ role, legend }: { role: PersonRole; legend: string 
         {people.map((person, i) => (
           <li key={person.id} className="row">
             <TextField
+              draftField={`person:${person.id}:name`}
               label={`${t.personName} ${i + 1}`}
               value={person.name}
               onCommit={(name) => commit({ type: 'personRenamed', role, id: person.id, name })}

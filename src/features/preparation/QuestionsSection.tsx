@@ -14,6 +14,7 @@ export function QuestionsSection() {
       <p className="field-hint">{t.hint}</p>
       {PREPARATION_QUESTION_IDS.map((question) => (
         <TextField
+          draftField={`question:${question}`}
           key={question}
           multiline
           label={t.items[question]}

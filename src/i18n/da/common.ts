@@ -1,5 +1,5 @@
 /** A value quoted in a sentence: at most 60 characters. */
-const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export const commonDa = {
   appName: 'APV Dialog',
@@ -30,6 +30,11 @@ export const commonDa = {
     tooLong: (max: number) => `Teksten må højst være ${max} tegn.`,
     tooLongCut: (max: number, n: number) =>
       `Teksten er ${n} tegn. Kun de første ${max} tegn gemmes – forkort den, hvis resten skal med.`,
+  },
+  draftOffer: {
+    notice: (text: string) => `Du har en ikke-gemt tekst: »${clip(text, 120)}«`,
+    takeBack: 'Tag den tilbage',
+    throwAway: 'Smid den væk',
   },
   changedElsewhere: {
     notice: (theirs: string) =>

@@ -1,7 +1,7 @@
 import type { commonDa } from '../da/common';
 
 /** A value quoted in a sentence: at most 60 characters. */
-const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export const commonEn: typeof commonDa = {
   appName: 'APV Dialog',
@@ -32,6 +32,11 @@ export const commonEn: typeof commonDa = {
     tooLong: (max: number) => `The text can be at most ${max} characters.`,
     tooLongCut: (max: number, n: number) =>
       `The text is ${n} characters. Only the first ${max} are kept – shorten it if the rest matters.`,
+  },
+  draftOffer: {
+    notice: (text: string) => `You have text that was never saved: “${clip(text, 120)}”`,
+    takeBack: 'Take it back',
+    throwAway: 'Throw it away',
   },
   changedElsewhere: {
     notice: (theirs: string) =>

@@ -1,4 +1,6 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { del, entries, get, keys, set, type UseStore } from 'idb-keyval';
+import { KeptDatabase } from '../database';
+import { whenStorageWiped } from '../persistence';
 import type { ShareMode } from './links';
 
 /** What this device keeps of a shared process besides the document: how to reach it. */
@@ -17,11 +19,22 @@ const RECORD_PREFIX = 'share:';
 /** Tells the other windows of this browser that a process is shared now, or anew. */
 export const SHARES_CHANNEL = 'apv-dialog-shares';
 
-let db: UseStore | null = null;
-export function shareDatabase(): UseStore {
-  // Its own database, so hydrating the documents never reads the sealed logs.
-  db ??= createStore('apv-dialog-share', 'records');
-  return db;
+// Its own database, so hydrating the documents never reads the sealed logs.
+const shares = new KeptDatabase('apv-dialog-share', 'records');
+export const shareDatabase = (): UseStore => shares.store;
+
+/**
+ * Calls `write` when the share database is found deleted under the app: on its own, or with
+ * the rest of the site's data (which the documents' database notices), so that what this
+ * device holds of its shared processes can be written back.
+ */
+export function whenSharesLost(write: () => void): void {
+  shares.onRecreated = write;
+  whenStorageWiped(() => {
+    // A new connection finds the database gone (and calls `write`) if it went with the rest.
+    shares.reconnect();
+    void keys(shares.store).catch(() => {});
+  });
 }
 
 export async function shareRecords(): Promise<ShareRecord[]> {

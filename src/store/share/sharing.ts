@@ -15,6 +15,7 @@ import {
   SHARES_CHANNEL,
   shareDatabase,
   shareRecords,
+  whenSharesLost,
   type ShareRecord,
 } from './records';
 import { ShareSession } from './session';
@@ -48,6 +49,7 @@ export async function startSharing(records?: ShareRecord[]): Promise<void> {
   if (!started) {
     started = true;
     window.addEventListener('pagehide', saveAllNow);
+    whenSharesLost(writeBack);
     setSharedRecorder((processId, event) => sessions.get(processId)?.record(event));
     // A process removed on this device stops being shared here only; the others keep it.
     useAppStore.subscribe((state) => {
@@ -191,6 +193,12 @@ function save(session: ShareSession): void {
 }
 
 const saveAllNow = () => [...saveTimers.keys()].forEach(save);
+
+/** The share database was deleted under the app: writes back every room and the device id. */
+function writeBack(): void {
+  for (const session of new Set(sessions.values())) save(session);
+  void device?.then((id) => set('device', id, shareDatabase()));
+}
 
 /** What a device opening a link waits for: the room's document, or a refusal. */
 interface Joining {

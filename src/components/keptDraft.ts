@@ -1,0 +1,60 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+
+/**
+ * Where the fields of a page keep text typed and not committed (by field, within the page's
+ * process). The process pages provide the store's; without one, nothing is kept.
+ */
+export interface DraftStore {
+  /** The text kept for this field, if any. */
+  found(field: string): string | null;
+  typed(field: string, text: string): void;
+  /** Drops the field's draft (only if it still is `text`, when given). */
+  dropped(field: string, text?: string): void;
+}
+
+export const DraftStoreContext = createContext<DraftStore | null>(null);
+
+export interface KeptDraft {
+  /** The text kept from before this field opened, offered back until taken or thrown away. */
+  offer: string | null;
+  /** What the field holds now: kept while it is not the committed value, dropped once it is. */
+  typed(text: string, committed: string): void;
+  /** The text became a committed value (or was added): nothing to keep. */
+  settled(): void;
+  /** Takes the offer back: the field then holds it (and keeps it until it is committed). */
+  takeBack(): string | null;
+  throwAway(): void;
+}
+
+/** A field's draft in storage, under `field` (no key: nothing kept). */
+export function useKeptDraft(field: string | undefined, committed: string): KeptDraft {
+  const drafts = useContext(DraftStoreContext);
+  const store = field !== undefined ? drafts : null;
+  const key = field ?? '';
+  const [found] = useState(() => store?.found(key) ?? null);
+  const [offer, setOffer] = useState(() => (found !== null && found !== committed ? found : null));
+  // A draft that is the committed value already (it was committed before the page went).
+  useEffect(() => {
+    if (found !== null && found === committed) store?.dropped(key, found);
+    // Once, on opening: what was found then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return {
+    offer,
+    typed(text, committedNow) {
+      if (text === committedNow) store?.dropped(key);
+      else store?.typed(key, text);
+    },
+    settled() {
+      store?.dropped(key);
+    },
+    takeBack() {
+      setOffer(null);
+      return offer;
+    },
+    throwAway() {
+      if (offer !== null) store?.dropped(key, offer);
+      setOffer(null);
+    },
+  };
+}
