@@ -46,20 +46,20 @@ export function AddItemForm(props: AddItemFormProps) {
             if (e.key === 'Enter') add();
           }}
         />
-        {kept.offer !== null ? (
-          <DraftOffer
-            text={kept.offer}
-            onTakeBack={() => {
-              change(kept.takeBack() ?? draft);
-              input.current?.focus();
-            }}
-            onThrowAway={kept.throwAway}
-          />
-        ) : null}
       </div>
       <button type="button" className="button" onClick={add} disabled={draft.trim() === ''}>
         {buttonLabel}
       </button>
+      {kept.offer !== null ? (
+        <DraftOffer
+          text={kept.offer}
+          onTakeBack={() => {
+            change(kept.takeBack() ?? draft);
+            input.current?.focus();
+          }}
+          onThrowAway={kept.throwAway}
+        />
+      ) : null}
     </div>
   );
 }

@@ -3,9 +3,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { createProcess, fillAndCommit, open, routes, saveState, waitForSaved } from './helpers/app';
+import {
+  createProcess,
+  fillAndCommit,
+  open,
+  routes,
+  saveState,
+  waitForApp,
+  waitForSaved,
+} from './helpers/app';
 import { processKey, readStoredProcess, storedKeys } from './helpers/idb';
+import { expectNoAxeViolations } from './helpers/axe';
 import { moedelederInput, question, QUESTION_LABELS, type QuestionId } from './helpers/preparation';
+import { startSyncServer } from './helpers/syncServer';
 
 /** Issue 16: nothing typed is lost to a crash, a closed tab or storage cleared under the app. */
 
@@ -49,6 +59,71 @@ test('a browser killed in the middle of continuous typing keeps all but the last
       onScreen.length - stored.length,
       `on screen ${onScreen.length}, stored ${stored.length}`,
     ).toBeLessThanOrEqual(40);
+    await again.close();
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
+test('a line typed in an add box and never added is offered back after the browser is killed', async ({
+  baseURL,
+}, testInfo) => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'apv-kill-'));
+  const launch = () =>
+    chromium.launchPersistentContext(userDataDir, {
+      ...testInfo.project.use,
+      baseURL,
+      viewport: { width: 1366, height: 768 },
+    });
+  const plan = (id: string) => `/#/proces/${encodeURIComponent(id)}/handleplan`;
+  const line = 'Faste pauser for alle hold, også i weekenden';
+  try {
+    const context = await launch();
+    const page = context.pages()[0] ?? (await context.newPage());
+    const id = await createProcess(page, 'Solsikken');
+    await open(page, plan(id));
+    const box = page.getByLabel('Titel på ny indsats');
+    await box.click();
+    // Typed without a pause, then killed before anything is added.
+    const typing = box.pressSequentially(line, { delay: 30 }).catch(() => {});
+    await expect(box).toHaveValue(line, { timeout: 10_000 });
+    await page.waitForTimeout(1000);
+    killBrowser(userDataDir);
+    await typing;
+
+    const again = await launch();
+    const reopened = again.pages()[0] ?? (await again.newPage());
+    await open(reopened, plan(id));
+    const offer = reopened.getByRole('status').filter({ hasText: 'Du har en ikke-gemt tekst' });
+    await expect(offer).toHaveText(new RegExp(`Du har en ikke-gemt tekst: »${line}«`));
+    const reopenedBox = reopened.getByLabel('Titel på ny indsats');
+    await expect(reopenedBox).toHaveValue('');
+    await offer.scrollIntoViewIfNeeded();
+    await reopened.screenshot({ path: '/tmp/durable-draft-offer-1366.png' });
+    await reopened.setViewportSize({ width: 390, height: 844 });
+    await offer.scrollIntoViewIfNeeded();
+    await reopened.screenshot({ path: '/tmp/durable-draft-offer-390.png' });
+    await expectNoAxeViolations(reopened);
+    await offer.getByRole('button', { name: 'Tag den tilbage' }).click();
+    await expect(reopenedBox).toHaveValue(line);
+    await expect(reopenedBox).toBeFocused();
+    await expect(offer).toHaveCount(0);
+    await reopened.getByRole('button', { name: 'Tilføj indsats' }).click();
+    await expect(reopenedBox).toHaveValue('');
+    await expect
+      .poll(async () =>
+        (await readStoredProcess<{ plan: { initiatives: { title: string }[] } }>(
+          reopened,
+          id,
+        ))!.plan.initiatives.map((i) => i.title),
+      )
+      .toEqual([line]);
+    // Added, it is no draft any more: opened again, nothing is offered.
+    await waitForSaved(reopened);
+    await reopened.reload();
+    await waitForApp(reopened);
+    await expect(reopened.getByLabel('Titel på ny indsats')).toHaveValue('');
+    await expect(reopened.getByText('Du har en ikke-gemt tekst')).toHaveCount(0);
     await again.close();
   } finally {
     rmSync(userDataDir, { recursive: true, force: true });
@@ -158,4 +233,70 @@ test('the home page says when the last backup was made, and whether the data is 
     'Seneste sikkerhedskopi fra denne browser:',
   );
   await expect(page.getByTestId('backup-status')).not.toContainText('Ændret siden');
+});
+
+/** The keys of the sharing database, or null when there is none (nothing is created here). */
+const shareKeys = (page: Page): Promise<string[] | null> =>
+  page.evaluate(
+    () =>
+      new Promise<string[] | null>((resolve, reject) => {
+        const request = indexedDB.open('apv-dialog-share');
+        let missing = false;
+        request.onupgradeneeded = () => {
+          missing = true;
+          request.transaction?.abort();
+        };
+        request.onerror = () => (missing ? resolve(null) : reject(request.error));
+        request.onsuccess = () => {
+          const db = request.result;
+          const keys = db.transaction('records').objectStore('records').getAllKeys();
+          keys.onsuccess = () => {
+            db.close();
+            resolve(keys.result.map(String));
+          };
+          keys.onerror = () => reject(keys.error);
+        };
+      }),
+  );
+
+test('the sharing database is written back when it is deleted, alone or with the site data', async ({
+  browser,
+}) => {
+  const server = await startSyncServer();
+  const context = await browser.newContext({ baseURL: server.url });
+  try {
+    const page = await context.newPage();
+    await open(page, routes.home());
+    const id = await createProcess(page, 'Solsikken');
+    await page.getByRole('button', { name: 'Del processen' }).click();
+    await expect(page.getByTestId('share-state')).toHaveText('Delt · 1 enhed');
+    const kept = expect.arrayContaining([`share:${id}`, 'device']);
+    await expect.poll(() => shareKeys(page)).toEqual(kept);
+
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('apv-dialog-share');
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await expect.poll(() => shareKeys(page)).toEqual(kept);
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: new URL(page.url()).origin,
+      storageTypes: 'indexeddb',
+    });
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect(page.getByRole('alert')).toContainText('Browseren slettede appens gemte data');
+    await expect.poll(() => shareKeys(page)).toEqual(kept);
+    await waitForSaved(page);
+    // Opened again, the process is still shared from this device.
+    await page.reload();
+    await expect(page.getByTestId('share-state')).toHaveText('Delt · 1 enhed');
+  } finally {
+    await context.close();
+    await server.stop();
+  }
 });
