@@ -1,9 +1,14 @@
 import { loadingText } from '../i18n/loadingText';
 import { LanguageProvider, useDictionaryReady, useLanguage, useT } from '../i18n/useT';
 import { ChangedElsewhereContext } from '../components/changedElsewhere';
+import { DraftStoreContext, type DraftStore } from '../components/keptDraft';
+import { draftDropped, draftTyped, keptDraft } from '../store/drafts';
 import { changedElsewhere, useAppStore } from '../store/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AppRoutes } from './router';
+
+/** Where the fields keep what is typed and not committed (`store/drafts.ts`). */
+const drafts: DraftStore = { found: keptDraft, typed: draftTyped, dropped: draftDropped };
 
 /** The user's language choice (kept in the store) is what every text below reads. */
 export function App() {
@@ -11,7 +16,9 @@ export function App() {
   return (
     <LanguageProvider value={language}>
       <ChangedElsewhereContext.Provider value={changedElsewhere}>
-        <LoadingApp />
+        <DraftStoreContext.Provider value={drafts}>
+          <LoadingApp />
+        </DraftStoreContext.Provider>
       </ChangedElsewhereContext.Provider>
     </LanguageProvider>
   );

@@ -3,21 +3,23 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AddItemForm } from './AddItemForm';
-import { DraftStoreContext, type DraftStore } from './keptDraft';
+import { DraftScopeContext, DraftStoreContext, type DraftStore } from './keptDraft';
 import { TextField } from './TextField';
 
 /** A draft store in memory, as the process pages provide one over IndexedDB. */
 function memoryDrafts() {
   const texts = new Map<string, string>();
   const drafts: DraftStore = {
-    found: (field) => texts.get(field) ?? null,
-    typed: (field, text) => void texts.set(field, text),
-    dropped: (field, text) => {
+    found: (_scope, field) => texts.get(field) ?? null,
+    typed: (_scope, field, text) => void texts.set(field, text),
+    dropped: (_scope, field, text) => {
       if (text === undefined || texts.get(field) === text) texts.delete(field);
     },
   };
   const wrap = (ui: ReactNode) => (
-    <DraftStoreContext.Provider value={drafts}>{ui}</DraftStoreContext.Provider>
+    <DraftStoreContext.Provider value={drafts}>
+      <DraftScopeContext.Provider value="p1">{ui}</DraftScopeContext.Provider>
+    </DraftStoreContext.Provider>
   );
   return { texts, wrap };
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { LIMITS } from './limits';
+import { z } from 'zod/mini';
+import { isoDateTime, longText } from './schemaParts';
 
 /**
  * Text typed into a field that did not become a committed value (one the document refused, one
@@ -12,8 +12,8 @@ export interface KeptDraft {
 }
 
 const keptDraftSchema = z.strictObject({
-  text: z.string().min(1).max(LIMITS.longText),
-  at: z.iso.datetime(),
+  text: longText.check(z.minLength(1)),
+  at: isoDateTime,
 });
 
 /** A stored draft read back, or null when it is not one (nothing is offered then). */

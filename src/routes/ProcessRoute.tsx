@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router-dom';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PHASE_IDS } from '../domain/process/phases';
-import { KeptDraftsProvider } from '../features/common/KeptDrafts';
+import { DraftScopeContext } from '../components/keptDraft';
 import { ProcessIdProvider } from '../features/common/ProcessContext';
 import { useT } from '../i18n/useT';
 import { paths } from '../paths';
@@ -61,9 +61,9 @@ export function Component() {
           </Fragment>
         ))}
       </nav>
-      <KeptDraftsProvider processId={processId}>
+      <DraftScopeContext.Provider value={processId}>
         <Outlet />
-      </KeptDraftsProvider>
+      </DraftScopeContext.Provider>
     </ProcessIdProvider>
   );
 }

@@ -61,9 +61,13 @@ export function draftTyped(processId: string, field: string, text: string): void
   schedule(key, draft);
 }
 
-/** The field's text was committed, added, taken back or thrown away: nothing to keep. */
-export function draftDropped(processId: string, field: string): void {
+/**
+ * The field's text was committed, added, taken back or thrown away: nothing to keep (when
+ * `text` is given, only if the draft still is that text).
+ */
+export function draftDropped(processId: string, field: string, text?: string): void {
   const key = keyOf(processId, field);
+  if (text !== undefined && kept.get(key)?.text !== text) return;
   if (!kept.has(key) && !pending.has(key)) return;
   kept.delete(key);
   schedule(key, null);

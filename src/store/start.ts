@@ -1,7 +1,7 @@
-import { hydrate, startPersistence } from './persistence';
+import { hydrate, startPersistence, whenStorageWiped } from './persistence';
 import { startSync } from './sync';
 import { startLanguagePreference } from './language';
-import { SHARES_CHANNEL, shareRecords } from './share/records';
+import { checkSharesKept, SHARES_CHANNEL, shareRecords } from './share/records';
 import { setSharedRecorder } from './store';
 
 /** Loads stored data, then starts saving and syncing. Editing waits for `hydrated`. */
@@ -21,7 +21,9 @@ export async function startStore(): Promise<() => void> {
   const stopPersistence = startPersistence();
   const stopSync = startSync();
   const stopShares = listenForShares();
+  const stopWipeCheck = whenStorageWiped(checkSharesKept);
   return () => {
+    stopWipeCheck();
     stopShares();
     stopSync();
     stopPersistence();

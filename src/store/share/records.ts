@@ -1,6 +1,5 @@
 import { del, entries, get, keys, set, type UseStore } from 'idb-keyval';
 import { KeptDatabase } from '../database';
-import { whenStorageWiped } from '../persistence';
 import type { ShareMode } from './links';
 
 /** What this device keeps of a shared process besides the document: how to reach it. */
@@ -23,18 +22,18 @@ export const SHARES_CHANNEL = 'apv-dialog-shares';
 const shares = new KeptDatabase('apv-dialog-share', 'records');
 export const shareDatabase = (): UseStore => shares.store;
 
-/**
- * Calls `write` when the share database is found deleted under the app: on its own, or with
- * the rest of the site's data (which the documents' database notices), so that what this
- * device holds of its shared processes can be written back.
- */
+/** Calls `write` when the share database is found deleted under the app, to write it back. */
 export function whenSharesLost(write: () => void): void {
   shares.onRecreated = write;
-  whenStorageWiped(() => {
-    // A new connection finds the database gone (and calls `write`) if it went with the rest.
-    shares.reconnect();
-    void keys(shares.store).catch(() => {});
-  });
+}
+
+/**
+ * The documents' database was found deleted (site data cleared): a new connection finds out
+ * whether this one went with it, and if so has what this device holds written back.
+ */
+export function checkSharesKept(): void {
+  shares.reconnect();
+  void keys(shares.store).catch(() => {});
 }
 
 export async function shareRecords(): Promise<ShareRecord[]> {
