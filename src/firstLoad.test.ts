@@ -135,14 +135,15 @@ afterAll(() => {
  * loads (132.2 KB): ceiling 133 KB.
  * Drafts kept and offered back (issue 16) then added 0.9 KB: the draft writer and the kept
  * database connection (shared with the sharing database's write-back) in the entry, the
- * drafts' context and its texts (home HOMEKB KB, projector PROJKB KB). Ceilings HOMECEIL and 159 KB.
+ * drafts' context and its texts (home 133.2 KB; the projector stays under 159 KB). Ceilings
+ * 134 and 159 KB.
  */
 describe.each([
   {
     name: 'home page',
     page: 'src/routes/HomeRoute.tsx',
     chunk: 'home',
-    ceilingKB: 133,
+    ceilingKB: 134,
     filesMet: true,
   },
   {
