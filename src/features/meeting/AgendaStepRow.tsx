@@ -45,6 +45,7 @@ export function AgendaStepRow({ meeting, step, index, count, live, onMove }: Age
             }
             inputMode="numeric"
             value={String(step.minutes)}
+            draftField={`agenda:${meeting}:${step.id}:minutes`}
             validate={(draft) => {
               const { problem } = parseMinutes(draft);
               return problem ? problems[problem] : null;

@@ -32,6 +32,7 @@ export function RecordSection({ meeting, run }: { meeting: MeetingKey; run: Meet
         label={t.present}
         hint={t.presentHint}
         value={present}
+        draftField={`record:${meeting}:present`}
         onCommit={(count) => commit({ type: 'attendanceRecorded', meeting, present: count })}
       />
       <h3>{t.actual}</h3>

@@ -31,6 +31,7 @@ export function WishGroupsForm() {
             <NumberField
               label={t.wishCount(w.text)}
               value={w.paper === 0 ? null : w.paper}
+              draftField={`interest:${w.id}`}
               min={0}
               max={MAX_PEOPLE}
               onCommit={(count) =>
