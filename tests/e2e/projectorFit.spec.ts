@@ -128,7 +128,7 @@ async function screenState(projector: Page, itemSelector: string) {
       return {
         items,
         toolbar: box(toolbar),
-        toolbarShown: getComputedStyle(toolbar).opacity === '1',
+        toolbarShown: getComputedStyle(toolbar).visibility === 'visible',
         viewport: { width: window.innerWidth, height: window.innerHeight },
         small,
       };
@@ -170,7 +170,7 @@ async function pagesFit(
       // The toolbar shows while the mouse moves over the projector; it must not cover a thing.
       await projector.mouse.move(size.width / 2, size.height / 2);
       await projector.mouse.move(size.width / 2 + 5, size.height / 2 + 5);
-      await expect(projector.getByTestId('projector-toolbar')).toHaveCSS('opacity', '1');
+      await expect(projector.getByTestId('projector-toolbar')).toHaveCSS('visibility', 'visible');
       const state = await screenState(projector, options.itemSelector);
       expect(state.toolbarShown, label).toBe(true);
       expect(state.small, `${label}, page ${n}: text below the minimum`).toEqual([]);
